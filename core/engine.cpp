@@ -1,0 +1,112 @@
+#include "engine.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "class_request.hpp"
+#include "class_rules.hpp"
+#include "field_reader.hpp"
+#include "individual_request.hpp"
+#include "individual_rules.hpp"
+#include "json_writer.hpp"
+#include "request_splitter.hpp"
+#include "responses.hpp"
+
+namespace wz {
+
+using nlohmann::json;
+
+std::string invalidJsonResponse() {
+    return writeErrorResponse({{"invalid-json", "", "输入不是有效的 JSON"}});
+}
+
+std::string Engine::evaluateOne(std::string_view text, int depth, const Date& today, bool& parsed) const {
+    if (text.size() > kMaxRequestBytes)
+        return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
+    if (depth > kMaxRequestDepth)
+        return writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
+    json request = json::parse(text.begin(), text.end(), nullptr, false);
+    if (request.is_discarded()) {
+        parsed = false;
+        return invalidJsonResponse();
+    }
+    if (!request.is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
+    RequestErrors errors;
+    FieldReader top(&request, "", errors);
+    const int kind = top.choice("kind", Need::optional, {"individual", "class"}).value_or(0);
+    if (!errors.empty()) return writeErrorResponse(errors);
+    if (kind == 1) {
+        auto req = readClassRequest(request, data_, today, errors);
+        if (!req) return writeErrorResponse(errors);
+        return writeClassResponse(*req, evaluateClass(*req, data_), data_);
+    }
+    auto req = readIndividualRequest(request, data_, today, errors);
+    if (!req) return writeErrorResponse(errors);
+    return writeIndividualResponse(*req, evaluateIndividual(*req, data_), data_);
+}
+
+EvaluateOutput Engine::evaluate(std::string_view text, const Date& today) const {
+    EvaluateOutput out;
+    const SplitResult split = splitRequests(text);
+    if (!split.valid) {
+        out.json = invalidJsonResponse();
+        return out;
+    }
+    out.parsed = true;
+    if (!split.isArray) {
+        out.json = evaluateOne(split.requests[0].text, split.requests[0].depth, today, out.parsed);
+        return out;
+    }
+    std::string all = "[";
+    for (size_t i = 0; i < split.requests.size(); ++i) {
+        if (i) all += ",\n";
+        all += evaluateOne(split.requests[i].text, split.requests[i].depth, today, out.parsed);
+        if (!out.parsed) break;
+    }
+    all += "]";
+    out.json = out.parsed ? std::move(all) : invalidJsonResponse();
+    return out;
+}
+
+std::string Engine::institutions(const std::optional<std::string>& occupation,
+                                 const std::optional<std::string>& district) const {
+    const std::string occ = occupation ? trim(*occupation) : "";
+    const std::string dist = district ? trim(*district) : "";
+    JsonWriter w;
+    w.beginArray();
+    for (const auto& row : data_.institutions) {
+        if (!occ.empty() && row.projects.find(occ) == std::string::npos) continue;
+        if (!dist.empty() && row.district != dist) continue;
+        w.beginObject();
+        w.key("no").number(row.no);
+        w.key("name").string(row.name);
+        w.key("address").string(row.address);
+        w.key("projects").string(row.projects);
+        w.key("phone").string(row.phone);
+        if (row.district) w.key("district").string(*row.district);
+        else w.key("district").null();
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
+}
+
+std::string Engine::hotlines(const std::optional<std::string>& district) const {
+    const std::string dist = district ? trim(*district) : "";
+    JsonWriter w;
+    w.beginArray();
+    for (const auto& d : data_.districts) {
+        if (!dist.empty() && d.name != dist) continue;
+        w.beginObject();
+        w.key("district").string(d.name);
+        w.key("phones").beginArray();
+        for (const auto& p : d.phones) w.string(p);
+        w.endArray();
+        w.key("urban").boolean(d.urban);
+        w.key("areaCode").string(data_.areaCode);
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
+}
+
+}  // namespace wz

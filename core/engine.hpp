@@ -1,0 +1,41 @@
+// The engine's whole surface, strings in and out, shared by the CLI and the wasm
+// bindings: evaluate requests, query the directory and the hotlines.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "civil_date.hpp"
+#include "policy_data.hpp"
+
+namespace wz {
+
+constexpr size_t kMaxRequestBytes = 1 << 20;  // contract: a request over 1 MiB is too-large
+constexpr int kMaxRequestDepth = 32;           // requests nest 3 deep; deeper is not a request
+
+struct EvaluateOutput {
+    std::string json;
+    bool parsed = false;  // false: the text was not JSON (CLI exit 1)
+};
+
+class Engine {
+public:
+    explicit Engine(PolicyData data) : data_(std::move(data)) {}
+
+    // one request object, or an array of them; `today` is the default asOf
+    EvaluateOutput evaluate(std::string_view text, const Date& today) const;
+    // rows whose training projects contain `occupation` and whose district is `district`
+    std::string institutions(const std::optional<std::string>& occupation,
+                             const std::optional<std::string>& district) const;
+    std::string hotlines(const std::optional<std::string>& district) const;
+    const PolicyData& data() const { return data_; }
+
+private:
+    std::string evaluateOne(std::string_view text, int depth, const Date& today, bool& parsed) const;
+    PolicyData data_;
+};
+
+// The response to text that is not JSON at all.
+std::string invalidJsonResponse();
+
+}  // namespace wz

@@ -1,0 +1,147 @@
+#include "schema_validator.hpp"
+
+#include <set>
+
+#include "civil_date.hpp"
+
+namespace wz {
+namespace {
+
+using nlohmann::json;
+
+bool hasType(const json& v, const std::string& t) {
+    if (t == "object") return v.is_object();
+    if (t == "array") return v.is_array();
+    if (t == "string") return v.is_string();
+    if (t == "integer") return v.is_number_integer() || (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+    if (t == "number") return v.is_number();
+    if (t == "boolean") return v.is_boolean();
+    if (t == "null") return v.is_null();
+    return false;
+}
+
+class Validator {
+public:
+    Validator(const json& root, std::vector<SchemaProblem>& out) : root_(root), out_(out) {}
+
+    void check(const json& v, const json& schema, const std::string& ptr, int depth = 0) {
+        if (depth > 64 || !schema.is_object()) return;
+        if (auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
+            const std::string r = ref->get<std::string>();
+            const std::string prefix = "#/$defs/";
+            if (r.rfind(prefix, 0) == 0) {
+                auto defs = root_.find("$defs");
+                if (defs != root_.end() && defs->contains(r.substr(prefix.size())))
+                    check(v, (*defs)[r.substr(prefix.size())], ptr, depth + 1);
+                else
+                    fail(ptr, "schema reference " + r + " not found");
+            }
+        }
+        if (auto t = schema.find("type"); t != schema.end()) {
+            bool ok = false;
+            std::string names;
+            for (const auto& one : t->is_array() ? *t : json::array({*t})) {
+                if (!one.is_string()) continue;
+                ok = ok || hasType(v, one.get<std::string>());
+                names += (names.empty() ? "" : " or ") + one.get<std::string>();
+            }
+            if (!ok) {
+                fail(ptr, "expected " + names + ", found " + std::string(v.type_name()));
+                return;
+            }
+        }
+        if (auto e = schema.find("enum"); e != schema.end() && e->is_array()) {
+            bool found = false;
+            for (const auto& x : *e) found = found || x == v;
+            if (!found) fail(ptr, "value " + v.dump() + " is not one of " + e->dump());
+        }
+        if (auto c = schema.find("const"); c != schema.end() && *c != v)
+            fail(ptr, "value must be " + c->dump());
+        if (v.is_string()) checkString(v.get<std::string>(), schema, ptr);
+        if (v.is_number()) checkNumber(v.get<double>(), schema, ptr);
+        if (v.is_object()) checkObject(v, schema, ptr, depth);
+        if (v.is_array()) checkArray(v, schema, ptr, depth);
+    }
+
+private:
+    void fail(const std::string& ptr, std::string msg) { out_.push_back({ptr.empty() ? "/" : ptr, std::move(msg)}); }
+
+    static size_t utf8Length(const std::string& s) {
+        size_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        return n;
+    }
+
+    void checkString(const std::string& s, const json& schema, const std::string& ptr) {
+        if (auto m = schema.find("minLength"); m != schema.end() && m->is_number() && utf8Length(s) < m->get<double>())
+            fail(ptr, "string shorter than " + m->dump());
+        if (auto m = schema.find("maxLength"); m != schema.end() && m->is_number() && utf8Length(s) > m->get<double>())
+            fail(ptr, "string longer than " + m->dump());
+        if (auto f = schema.find("format"); f != schema.end() && *f == "date" && !parseDate(s))
+            fail(ptr, "\"" + s + "\" is not a real date YYYY-MM-DD");
+    }
+
+    void checkNumber(double x, const json& schema, const std::string& ptr) {
+        if (auto m = schema.find("minimum"); m != schema.end() && m->is_number() && x < m->get<double>())
+            fail(ptr, "number below minimum " + m->dump());
+        if (auto m = schema.find("maximum"); m != schema.end() && m->is_number() && x > m->get<double>())
+            fail(ptr, "number above maximum " + m->dump());
+    }
+
+    void checkObject(const json& v, const json& schema, const std::string& ptr, int depth) {
+        const json* props = schema.contains("properties") ? &schema["properties"] : nullptr;
+        if (auto r = schema.find("required"); r != schema.end() && r->is_array())
+            for (const auto& k : *r)
+                if (k.is_string() && !v.contains(k.get<std::string>()))
+                    fail(ptr + "/" + k.get<std::string>(), "required field is missing");
+        auto extra = schema.find("additionalProperties");
+        for (const auto& item : v.items()) {
+            const std::string child = ptr + "/" + escape(item.key());
+            if (props && props->contains(item.key())) {
+                check(item.value(), (*props)[item.key()], child, depth + 1);
+            } else if (extra != schema.end()) {
+                if (extra->is_boolean() && !extra->get<bool>())
+                    fail(child, "unknown field");
+                else if (extra->is_object())
+                    check(item.value(), *extra, child, depth + 1);
+            }
+        }
+    }
+
+    void checkArray(const json& v, const json& schema, const std::string& ptr, int depth) {
+        if (auto m = schema.find("minItems"); m != schema.end() && m->is_number() && v.size() < m->get<double>())
+            fail(ptr, "fewer than " + m->dump() + " items");
+        if (auto m = schema.find("maxItems"); m != schema.end() && m->is_number() && v.size() > m->get<double>())
+            fail(ptr, "more than " + m->dump() + " items");
+        if (auto u = schema.find("uniqueItems"); u != schema.end() && *u == true) {
+            std::set<std::string> seen;
+            for (size_t i = 0; i < v.size(); ++i)
+                if (!seen.insert(v[i].dump()).second) fail(ptr + "/" + std::to_string(i), "duplicate item " + v[i].dump());
+        }
+        if (auto items = schema.find("items"); items != schema.end() && items->is_object())
+            for (size_t i = 0; i < v.size(); ++i) check(v[i], *items, ptr + "/" + std::to_string(i), depth + 1);
+    }
+
+    static std::string escape(const std::string& key) {
+        std::string out;
+        for (char c : key) {
+            if (c == '~') out += "~0";
+            else if (c == '/') out += "~1";
+            else out += c;
+        }
+        return out;
+    }
+
+    const json& root_;
+    std::vector<SchemaProblem>& out_;
+};
+
+}  // namespace
+
+std::vector<SchemaProblem> validateAgainstSchema(const nlohmann::json& document, const nlohmann::json& schema) {
+    std::vector<SchemaProblem> problems;
+    Validator(schema, problems).check(document, schema, "");
+    return problems;
+}
+
+}  // namespace wz
