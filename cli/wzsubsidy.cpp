@@ -17,7 +17,9 @@ const char* kUsage =
     "usage: wzsubsidy evaluate [--data DIR]            < request.json\n"
     "       wzsubsidy institutions [--occupation TEXT] [--district D] [--data DIR]\n"
     "       wzsubsidy hotlines [D] [--data DIR]\n"
-    "       wzsubsidy validate-data DIR\n";
+    "       wzsubsidy validate-data DIR\n"
+    "       wzsubsidy suggest TEXT [--data DIR]\n"
+    "       wzsubsidy catalogue [--data DIR]\n";
 
 wz::Date today() {
     std::time_t now = std::time(nullptr);
@@ -127,6 +129,18 @@ int main(int argc, char** argv) {
         auto engine = loadEngine(dir);
         if (!engine) return 2;
         std::cout << engine->hotlines(args.positional ? args.positional : args.district) << "\n";
+        return 0;
+    }
+    if (args.command == "suggest" && args.positional) {
+        auto engine = loadEngine(dir);
+        if (!engine) return 2;
+        std::cout << engine->suggest(*args.positional, 8, today()) << "\n";
+        return 0;
+    }
+    if (args.command == "catalogue") {
+        auto engine = loadEngine(dir);
+        if (!engine) return 2;
+        std::cout << engine->catalogue(today()) << "\n";
         return 0;
     }
     std::cerr << kUsage;

@@ -2,12 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalogue_view.hpp"
 #include "class_request.hpp"
 #include "class_rules.hpp"
 #include "field_reader.hpp"
 #include "individual_request.hpp"
 #include "individual_rules.hpp"
 #include "json_writer.hpp"
+#include "occupation_search.hpp"
 #include "request_splitter.hpp"
 #include "responses.hpp"
 
@@ -108,5 +110,15 @@ std::string Engine::hotlines(const std::optional<std::string>& district) const {
     w.endArray();
     return w.take();
 }
+
+}  // namespace wz
+
+namespace wz {
+
+std::string Engine::suggest(const std::string& text, size_t limit, const Date& on) const {
+    return suggestOccupations(data_, text, limit, on);
+}
+
+std::string Engine::catalogue(const Date& on) const { return catalogueView(data_, on); }
 
 }  // namespace wz

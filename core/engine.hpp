@@ -28,6 +28,9 @@ public:
     std::string institutions(const std::optional<std::string>& occupation,
                              const std::optional<std::string>& district) const;
     std::string hotlines(const std::optional<std::string>& district) const;
+    // search aids and the data in force on `on`, for the pages
+    std::string suggest(const std::string& text, size_t limit, const Date& on) const;
+    std::string catalogue(const Date& on) const;
     const PolicyData& data() const { return data_; }
 
 private:

@@ -263,7 +263,8 @@ SchemeResult evaluateUiSkillUpgrade(const IndividualRequest& req, const PolicyDa
         b.fail("level-not-covered/ui", {{"level", levelName}});
     } else if (c.type == CertType::qualification) {
         const Fen base = data.number(amountId, on);
-        b.info("ui-amount", {{"months", std::to_string(p.uiMonths)}, {"level", levelName}, {"base", yuan(base)}});
+        b.info("ui-amount", {{"level", levelName}, {"base", yuan(base)},
+                             {"min", std::to_string(data.number("ui.minMonths", on))}});
         amount = toMilli(base);
         if (isShortageOccupation(data, c.occupation, c.shortage, req.asOf)) {
             const long long percent = data.number("ui.shortageUpliftPercent", on);

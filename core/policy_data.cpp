@@ -270,6 +270,34 @@ public:
             if (!d.reasons.count(key)) problem("reasons.json", "/reasons/" + key, "required reason text is missing");
     }
 
+    void channels(PolicyData& d, const json& j) {
+        for (const auto& item : j["channels"].items()) {
+            const json& c = item.value();
+            d.channels[item.key()] = {c["who"].get<std::string>(), c["office"].get<std::string>(),
+                                      c["materials"].get<std::vector<std::string>>(), source(c["source"])};
+        }
+        for (const char* id : {"institution", "individual", "competition", "ui-office"})
+            if (!d.channels.count(id)) problem("channels.json", std::string("/channels/") + id, "required channel is missing");
+    }
+
+    // aliases must lead to a name the catalogue or the special-ability lists know
+    void search(PolicyData& d, const json& j) {
+        std::unordered_set<std::string> known;
+        for (const auto& ed : d.catalogue)
+            for (const auto& c : ed.value.categories) known.insert(c.occupationList.begin(), c.occupationList.end());
+        for (const auto& ed : d.specialAbility)
+            for (const auto& [level, list] : ed.value.lists) known.insert(list.begin(), list.end());
+        size_t i = 0;
+        for (const auto& a : j["aliases"]) {
+            const std::string name = a["name"].get<std::string>();
+            if (!known.count(name))
+                problem("search.json", "/aliases/" + std::to_string(i) + "/name", "\"" + name + "\" is in no catalogue list");
+            d.search.aliases.emplace_back(a["alias"].get<std::string>(), name);
+            ++i;
+        }
+        for (const auto& item : j["initials"].items()) d.search.initials[item.key()] = item.value().get<std::string>();
+    }
+
 private:
     std::vector<DataProblem>& problems_;
 };
@@ -279,7 +307,8 @@ private:
 const std::vector<std::string>& dataFileNames() {
     static const std::vector<std::string> names = {"edition.json",  "levels.json",   "parameters.json",
                                                    "catalogue.json", "special-ability.json", "shortage.json",
-                                                   "districts.json", "institutions.json", "reasons.json"};
+                                                   "districts.json", "institutions.json", "reasons.json",
+                                                   "channels.json", "search.json"};
     return names;
 }
 
@@ -329,6 +358,8 @@ LoadResult loadPolicyData(const DataFiles& files) {
         loader.districts(d, docs["districts.json"]);
         loader.institutions(d, docs["institutions.json"]);
         loader.reasons(d, docs["reasons.json"]);
+        loader.channels(d, docs["channels.json"]);
+        loader.search(d, docs["search.json"]);
     } catch (const std::exception& e) {
         // The schemas make this unreachable; kept so that a schema gap is a problem, never a crash.
         loader.problem("data", "", std::string("unexpected shape: ") + e.what());

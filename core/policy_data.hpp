@@ -96,6 +96,19 @@ struct ReasonText {
     std::string cite, message;
 };
 
+// who applies, at which office, with the materials the seed lists (办法 一(一)2(1) 申领程序)
+struct Channel {
+    std::string who, office;
+    std::vector<std::string> materials;
+    Source source;
+};
+
+// search aids for the page's occupation box; never consulted by a rule
+struct SearchAids {
+    std::vector<std::pair<std::string, std::string>> aliases;  // alias -> catalogue name
+    std::unordered_map<std::string, std::string> initials;     // name -> pinyin initials
+};
+
 struct Edition {
     std::string edition, title, dataDate, bureauPage;
     Date from, to;
@@ -114,6 +127,8 @@ struct PolicyData {
     std::string areaCode;
     std::vector<Institution> institutions;
     std::unordered_map<std::string, ReasonText> reasons;  // "code" or "code/variant"
+    std::map<std::string, Channel> channels;              // institution, individual, competition, ui-office
+    SearchAids search;
 
     const District* district(const std::string& name) const {
         auto it = districtIndex.find(name);

@@ -18,6 +18,12 @@ void writeReasons(JsonWriter& w, const char* key, const std::vector<Reason>& rea
     w.endArray();
 }
 
+void writeStrings(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
+    w.key(key).beginArray();
+    for (const auto& s : list) w.string(s);
+    w.endArray();
+}
+
 void writeDistrict(JsonWriter& w, const District* d) {
     if (!d) {
         w.key("district").null();
@@ -25,9 +31,7 @@ void writeDistrict(JsonWriter& w, const District* d) {
         return;
     }
     w.key("district").string(d->name);
-    w.key("phones").beginArray();
-    for (const auto& p : d->phones) w.string(p);
-    w.endArray();
+    writeStrings(w, "phones", d->phones);
 }
 
 void writeEdition(JsonWriter& w, const PolicyData& data, const Date& asOf) {
@@ -42,7 +46,21 @@ void writeEdition(JsonWriter& w, const PolicyData& data, const Date& asOf) {
     w.endObject();
 }
 
-void writeScheme(JsonWriter& w, const SchemeResult& r, const Date& asOf) {
+void writeApply(JsonWriter& w, const Apply& apply, const PolicyData& data) {
+    w.key("apply").beginObject();
+    w.key("channel").string(apply.channel);
+    writeDistrict(w, apply.district);
+    auto c = data.channels.find(apply.channel);
+    if (c != data.channels.end()) {
+        w.key("who").string(c->second.who);
+        w.key("office").string(c->second.office);
+        writeStrings(w, "materials", c->second.materials);
+        w.key("cite").string(c->second.source.part);
+    }
+    w.endObject();
+}
+
+void writeScheme(JsonWriter& w, const SchemeResult& r, const Date& asOf, const PolicyData& data) {
     w.beginObject();
     w.key("scheme").string(schemeId(r.scheme));
     w.key("status").string(statusId(r.status));
@@ -54,12 +72,7 @@ void writeScheme(JsonWriter& w, const SchemeResult& r, const Date& asOf) {
         w.key("daysLeft").number(daysBetween(asOf, *r.deadline));
     }
     writeReasons(w, "reasons", r.reasons);
-    if (r.apply) {
-        w.key("apply").beginObject();
-        w.key("channel").string(r.apply->channel);
-        writeDistrict(w, r.apply->district);
-        w.endObject();
-    }
+    if (r.apply) writeApply(w, *r.apply, data);
     w.endObject();
 }
 
@@ -74,8 +87,8 @@ std::string writeIndividualResponse(const IndividualRequest& request, const Indi
     w.key("asOf").string(request.asOf.str());
     writeEdition(w, data, request.asOf);
     w.key("results").beginArray();
-    writeScheme(w, result.occupational, request.asOf);
-    writeScheme(w, result.ui, request.asOf);
+    writeScheme(w, result.occupational, request.asOf, data);
+    writeScheme(w, result.ui, request.asOf, data);
     w.endArray();
     w.key("best").beginArray();
     for (Scheme s : result.best) w.string(schemeId(s));

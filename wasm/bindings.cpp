@@ -78,6 +78,24 @@ std::string hotlines(const std::string& district) {
     }
 }
 
+std::string suggest(const std::string& text, int limit) {
+    if (!g_engine) return "[]";
+    try {
+        return g_engine->suggest(text, limit > 0 && limit <= 100 ? static_cast<size_t>(limit) : 8, today());
+    } catch (...) {
+        return "[]";
+    }
+}
+
+std::string catalogue() {
+    if (!g_engine) return errorJson("not-ready", "data not loaded");
+    try {
+        return g_engine->catalogue(today());
+    } catch (...) {
+        return errorJson("internal", "catalogue failed");
+    }
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(wzsubsidy) {
@@ -85,4 +103,6 @@ EMSCRIPTEN_BINDINGS(wzsubsidy) {
     emscripten::function("evaluate", &evaluate);
     emscripten::function("institutions", &institutions);
     emscripten::function("hotlines", &hotlines);
+    emscripten::function("suggest", &suggest);
+    emscripten::function("catalogue", &catalogue);
 }
