@@ -114,7 +114,10 @@ int main(int argc, char** argv) {
     if (args.command == "evaluate") {
         auto engine = loadEngine(dir);
         if (!engine) return 2;
-        const std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+        std::string input;
+        char chunk[1 << 16];
+        while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0)
+            input.append(chunk, static_cast<size_t>(std::cin.gcount()));
         const wz::EvaluateOutput out = engine->evaluate(input, today());
         std::cout << out.json << "\n";
         return out.parsed ? 0 : 1;

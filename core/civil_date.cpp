@@ -1,6 +1,5 @@
 #include "civil_date.hpp"
 
-#include <cstdio>
 
 namespace wz {
 
@@ -36,9 +35,15 @@ Date dateFromSerial(long z) {
 }
 
 std::string Date::str() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    // years are 1000..9999 (parseDate); written by hand to keep printf out of the wasm
+    std::string s = "0000-00-00";
+    int y = year;
+    for (int i = 3; i >= 0; --i, y /= 10) s[static_cast<size_t>(i)] = static_cast<char>('0' + y % 10);
+    s[5] = static_cast<char>('0' + month / 10);
+    s[6] = static_cast<char>('0' + month % 10);
+    s[8] = static_cast<char>('0' + day / 10);
+    s[9] = static_cast<char>('0' + day % 10);
+    return s;
 }
 
 std::optional<Date> parseDate(std::string_view s) {

@@ -8,6 +8,7 @@
 #include "field_reader.hpp"
 #include "individual_request.hpp"
 #include "individual_rules.hpp"
+#include "json_parse.hpp"
 #include "json_writer.hpp"
 #include "occupation_search.hpp"
 #include "request_splitter.hpp"
@@ -26,11 +27,12 @@ std::string Engine::evaluateOne(std::string_view text, int depth, const Date& to
         return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
     if (depth > kMaxRequestDepth)
         return writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
-    json request = json::parse(text.begin(), text.end(), nullptr, false);
-    if (request.is_discarded()) {
+    std::optional<json> parsedRequest = parseJson(text);
+    if (!parsedRequest) {
         parsed = false;
         return invalidJsonResponse();
     }
+    const json& request = *parsedRequest;
     if (!request.is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
     RequestErrors errors;
     FieldReader top(&request, "", errors);

@@ -1,7 +1,6 @@
 #include "field_reader.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace wz {
 
@@ -104,9 +103,9 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
     }
     const double x = v->get<double>();
     if (!std::isfinite(x) || x < min || x > max) {
-        char range[96];
-        std::snprintf(range, sizeof range, "%g 到 %g", min, max);
-        error("invalid-value", key, path(key) + " 应在 " + range + " 之间");
+        error("invalid-value", key,
+              path(key) + " 应在 " + std::to_string(static_cast<long long>(min)) + " 到 " +
+                  std::to_string(static_cast<long long>(max)) + " 之间");
         return std::nullopt;
     }
     return x;

@@ -9,6 +9,7 @@ namespace wz {
 
 class JsonWriter {
 public:
+    JsonWriter() { out_.reserve(4096); }
     JsonWriter& beginObject() { sep(); out_ += '{'; first_ = true; return *this; }
     JsonWriter& endObject() { out_ += '}'; first_ = false; return *this; }
     JsonWriter& beginArray() { sep(); out_ += '['; first_ = true; return *this; }

@@ -76,9 +76,11 @@ std::string suggestOccupations(const PolicyData& data, const std::string& text, 
             if (!already) matches.push_back({&c, 2, "alias", alias});
         }
     }
-    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    auto before = [](const Match& a, const Match& b) {
         return a.score != b.score ? a.score < b.score : a.candidate->order < b.candidate->order;
-    });
+    };
+    for (size_t i = 1; i < matches.size(); ++i)  // at most a few hundred names: insertion sort keeps the wasm small
+        for (size_t j = i; j > 0 && before(matches[j], matches[j - 1]); --j) std::swap(matches[j], matches[j - 1]);
     if (matches.size() > limit) matches.resize(limit);
     for (const auto& m : matches) {
         w.beginObject();

@@ -1,10 +1,12 @@
 #include "policy_data.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "embedded_schemas.hpp"
+#include "json_parse.hpp"
 #include "schema_validator.hpp"
 
 namespace wz {
@@ -81,7 +83,8 @@ public:
     // editions sorted by from; from <= to; no overlap
     template <typename T>
     void checkPeriods(const std::string& file, const std::string& field, std::vector<Dated<T>>& v) {
-        std::stable_sort(v.begin(), v.end(), [](const Dated<T>& a, const Dated<T>& b) { return a.from < b.from; });
+        for (size_t i = 1; i < v.size(); ++i)  // a handful of editions: insertion sort
+            for (size_t j = i; j > 0 && v[j].from < v[j - 1].from; --j) std::swap(v[j], v[j - 1]);
         for (size_t i = 0; i < v.size(); ++i) {
             if (v[i].to && *v[i].to < v[i].from)
                 problem(file, field + "/" + std::to_string(i), "\"to\" " + v[i].to->str() + " is before \"from\" " + v[i].from.str());
@@ -312,16 +315,23 @@ const std::vector<std::string>& dataFileNames() {
     return names;
 }
 
-long long PolicyData::number(const std::string& id, const Date& on) const {
-    return pickDated(parameters.at(id).values, on).value.number;
+const Parameter& PolicyData::parameter(std::string_view id) const {
+    // the ids the rules read are checked present when the data is loaded
+    auto it = parameters.find(id);
+    if (it == parameters.end()) throw std::out_of_range("parameter " + std::string(id));
+    return it->second;
 }
 
-Date PolicyData::date(const std::string& id, const Date& on) const {
-    return pickDated(parameters.at(id).values, on).value.date;
+long long PolicyData::number(std::string_view id, const Date& on) const {
+    return pickDated(parameter(id).values, on).value.number;
 }
 
-const Source& PolicyData::source(const std::string& id, const Date& on) const {
-    return pickDated(parameters.at(id).values, on).source;
+Date PolicyData::date(std::string_view id, const Date& on) const {
+    return pickDated(parameter(id).values, on).value.date;
+}
+
+const Source& PolicyData::source(std::string_view id, const Date& on) const {
+    return pickDated(parameter(id).values, on).source;
 }
 
 LoadResult loadPolicyData(const DataFiles& files) {
@@ -334,16 +344,16 @@ LoadResult loadPolicyData(const DataFiles& files) {
             loader.problem(name, "", "file is missing");
             continue;
         }
-        json doc = json::parse(it->second, nullptr, false);
-        if (doc.is_discarded()) {
+        std::optional<json> doc = parseJson(it->second);
+        if (!doc) {
             loader.problem(name, "", "not valid JSON (UTF-8 text with one JSON object)");
             continue;
         }
         const auto& schemaText = embeddedSchemas().at(name);
-        const json schema = json::parse(schemaText, nullptr, false);
-        auto problems = validateAgainstSchema(doc, schema);
+        const json schema = parseJson(schemaText).value_or(json::object());
+        auto problems = validateAgainstSchema(*doc, schema);
         for (const auto& p : problems) loader.problem(name, p.pointer, p.message);
-        if (problems.empty()) docs.emplace(name, std::move(doc));
+        if (problems.empty()) docs.emplace(name, std::move(*doc));
     }
     if (!result.problems.empty()) return result;
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -118,7 +119,7 @@ struct PolicyData {
     Edition edition;
     std::vector<Level> levels;
     std::unordered_map<std::string, LevelIndex> levelByName;  // names and aliases
-    std::unordered_map<std::string, Parameter> parameters;
+    std::map<std::string, Parameter, std::less<>> parameters;
     std::vector<Dated<Catalogue>> catalogue;
     std::vector<Dated<SpecialAbilityLists>> specialAbility;
     std::vector<Dated<std::unordered_set<std::string>>> shortage;
@@ -126,7 +127,7 @@ struct PolicyData {
     std::unordered_map<std::string, size_t> districtIndex;
     std::string areaCode;
     std::vector<Institution> institutions;
-    std::unordered_map<std::string, ReasonText> reasons;  // "code" or "code/variant"
+    std::map<std::string, ReasonText, std::less<>> reasons;  // "code" or "code/variant"
     std::map<std::string, Channel> channels;              // institution, individual, competition, ui-office
     SearchAids search;
 
@@ -140,9 +141,10 @@ struct PolicyData {
         return it->second;
     }
     // Parameters the engine asks for are checked present at load time.
-    long long number(const std::string& id, const Date& on) const;
-    Date date(const std::string& id, const Date& on) const;
-    const Source& source(const std::string& id, const Date& on) const;
+    long long number(std::string_view id, const Date& on) const;
+    Date date(std::string_view id, const Date& on) const;
+    const Source& source(std::string_view id, const Date& on) const;
+    const Parameter& parameter(std::string_view id) const;
 };
 
 // file name -> its text, as read from data/ or fetched by the page

@@ -1,5 +1,7 @@
 #include "reasons.hpp"
 
+#include <stdexcept>
+
 namespace wz {
 
 const char* effectId(Effect e) {
@@ -15,7 +17,9 @@ Reason makeReason(const PolicyData& data, std::string_view key, Effect effect, c
     r.code = std::string(key.substr(0, key.find('/')));
     r.effect = effect;
     // every key the rules use is checked present when the data is loaded
-    const ReasonText& text = data.reasons.at(std::string(key));
+    auto found = data.reasons.find(key);
+    if (found == data.reasons.end()) throw std::out_of_range("reason text " + std::string(key));
+    const ReasonText& text = found->second;
     r.cite = text.cite;
     const std::string& t = text.message;
     r.message.reserve(t.size() + 16);

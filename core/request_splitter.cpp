@@ -1,5 +1,7 @@
 #include "request_splitter.hpp"
 
+#include <cstring>
+
 namespace wz {
 namespace {
 
@@ -19,11 +21,18 @@ size_t valueEnd(std::string_view t, size_t i, int& maxDepth) {
     for (; i < t.size(); ++i) {
         const char c = t[i];
         if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') {
-                inString = false;
-                if (depth == 0) return i + 1;
+            // jump to the next quote or backslash (memchr is vectorised)
+            const void* q = std::memchr(t.data() + i, '"', t.size() - i);
+            const size_t quote = q ? static_cast<size_t>(static_cast<const char*>(q) - t.data()) : t.size();
+            const void* b = std::memchr(t.data() + i, '\\', quote - i);
+            if (b) {
+                i = static_cast<size_t>(static_cast<const char*>(b) - t.data()) + 1;  // skip the escaped character
+                continue;
             }
+            if (quote == t.size()) return std::string_view::npos;
+            i = quote;
+            inString = false;
+            if (depth == 0) return i + 1;
             continue;
         }
         switch (c) {

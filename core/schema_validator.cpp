@@ -20,6 +20,27 @@ bool hasType(const json& v, const std::string& t) {
     return false;
 }
 
+// A short text for a JSON value in a problem message (no serializer needed).
+std::string describe(const json& v) {
+    switch (v.type()) {
+        case json::value_t::string: return "\"" + v.get_ref<const std::string&>().substr(0, 60) + "\"";
+        case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case json::value_t::null: return "null";
+        case json::value_t::number_integer: return std::to_string(v.get<long long>());
+        case json::value_t::number_unsigned: return std::to_string(v.get<unsigned long long>());
+        case json::value_t::number_float: {
+            const double x = v.get<double>();
+            return x == static_cast<double>(static_cast<long long>(x)) ? std::to_string(static_cast<long long>(x)) : "a fraction";
+        }
+        case json::value_t::array: {
+            std::string s = "[";
+            for (size_t i = 0; i < v.size() && i < 12; ++i) s += (i ? ", " : "") + describe(v[i]);
+            return s + (v.size() > 12 ? ", …]" : "]");
+        }
+        default: return "an object";
+    }
+}
+
 class Validator {
 public:
     Validator(const json& root, std::vector<SchemaProblem>& out) : root_(root), out_(out) {}
@@ -53,10 +74,10 @@ public:
         if (auto e = schema.find("enum"); e != schema.end() && e->is_array()) {
             bool found = false;
             for (const auto& x : *e) found = found || x == v;
-            if (!found) fail(ptr, "value " + v.dump() + " is not one of " + e->dump());
+            if (!found) fail(ptr, "value " + describe(v) + " is not one of " + describe(*e));
         }
         if (auto c = schema.find("const"); c != schema.end() && *c != v)
-            fail(ptr, "value must be " + c->dump());
+            fail(ptr, "value must be " + describe(*c));
         if (v.is_string()) checkString(v.get<std::string>(), schema, ptr);
         if (v.is_number()) checkNumber(v.get<double>(), schema, ptr);
         if (v.is_object()) checkObject(v, schema, ptr, depth);
@@ -74,18 +95,18 @@ private:
 
     void checkString(const std::string& s, const json& schema, const std::string& ptr) {
         if (auto m = schema.find("minLength"); m != schema.end() && m->is_number() && utf8Length(s) < m->get<double>())
-            fail(ptr, "string shorter than " + m->dump());
+            fail(ptr, "string shorter than " + describe(*m));
         if (auto m = schema.find("maxLength"); m != schema.end() && m->is_number() && utf8Length(s) > m->get<double>())
-            fail(ptr, "string longer than " + m->dump());
+            fail(ptr, "string longer than " + describe(*m));
         if (auto f = schema.find("format"); f != schema.end() && *f == "date" && !parseDate(s))
             fail(ptr, "\"" + s + "\" is not a real date YYYY-MM-DD");
     }
 
     void checkNumber(double x, const json& schema, const std::string& ptr) {
         if (auto m = schema.find("minimum"); m != schema.end() && m->is_number() && x < m->get<double>())
-            fail(ptr, "number below minimum " + m->dump());
+            fail(ptr, "number below minimum " + describe(*m));
         if (auto m = schema.find("maximum"); m != schema.end() && m->is_number() && x > m->get<double>())
-            fail(ptr, "number above maximum " + m->dump());
+            fail(ptr, "number above maximum " + describe(*m));
     }
 
     void checkObject(const json& v, const json& schema, const std::string& ptr, int depth) {
@@ -110,13 +131,13 @@ private:
 
     void checkArray(const json& v, const json& schema, const std::string& ptr, int depth) {
         if (auto m = schema.find("minItems"); m != schema.end() && m->is_number() && v.size() < m->get<double>())
-            fail(ptr, "fewer than " + m->dump() + " items");
+            fail(ptr, "fewer than " + describe(*m) + " items");
         if (auto m = schema.find("maxItems"); m != schema.end() && m->is_number() && v.size() > m->get<double>())
-            fail(ptr, "more than " + m->dump() + " items");
+            fail(ptr, "more than " + describe(*m) + " items");
         if (auto u = schema.find("uniqueItems"); u != schema.end() && *u == true) {
             std::set<std::string> seen;
             for (size_t i = 0; i < v.size(); ++i)
-                if (!seen.insert(v[i].dump()).second) fail(ptr + "/" + std::to_string(i), "duplicate item " + v[i].dump());
+                if (!seen.insert(describe(v[i])).second) fail(ptr + "/" + std::to_string(i), "duplicate item " + describe(v[i]));
         }
         if (auto items = schema.find("items"); items != schema.end() && items->is_object())
             for (size_t i = 0; i < v.size(); ++i) check(v[i], *items, ptr + "/" + std::to_string(i), depth + 1);
