@@ -1,15 +1,20 @@
-// wzsubsidy: the native command line (contract: CLI).
+// wzsubsidy: the native command line (contract: CLI), plus the roster mode of the class calculator.
 #include <unistd.h>
 
 #include <ctime>
+#include <fstream>
 #include <iostream>
-#include <iterator>
+#include <map>
 #include <optional>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "data_files.hpp"
 #include "engine.hpp"
+#include "json_parse.hpp"
+#include "roster_csv.hpp"
 
 namespace {
 
@@ -19,7 +24,15 @@ const char* kUsage =
     "       wzsubsidy hotlines [D] [--data DIR]\n"
     "       wzsubsidy validate-data DIR\n"
     "       wzsubsidy suggest TEXT [--data DIR]\n"
-    "       wzsubsidy catalogue [--data DIR]\n";
+    "       wzsubsidy catalogue [--data DIR]\n"
+    "       wzsubsidy class --roster FILE.csv [--request CLASS.json] [--scheme S] [--organizer-type T]\n"
+    "                 [--district D] [--filed DATE] [--start DATE] [--hours N] [--course C] [--period N]\n"
+    "                 [--as-of DATE] [--renewal] [--commissioned] [--qualified] [--uplift30]\n"
+    "                 [--hosted-by-school] [--csv] [--progress] [--data DIR]\n"
+    "       wzsubsidy class --template          (the roster CSV template)\n";
+
+const std::set<std::string> kFlags = {"--renewal", "--commissioned", "--qualified", "--uplift30",
+                                      "--hosted-by-school", "--csv", "--progress", "--template"};
 
 wz::Date today() {
     std::time_t now = std::time(nullptr);
@@ -28,25 +41,32 @@ wz::Date today() {
     return wz::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-bool isDir(const std::string& p) { return access((p + "/catalogue.json").c_str(), R_OK) == 0; }
+bool isDataDir(const std::string& p) { return access((p + "/catalogue.json").c_str(), R_OK) == 0; }
 
-// --data DIR, else the repository's data/ (compiled in), else data/ beside the binary's build tree
+// --data DIR, else the repository's data/ (compiled in), else data/ beside the build tree
 std::string defaultDataDir() {
-    if (isDir(WZ_SOURCE_DATA_DIR)) return WZ_SOURCE_DATA_DIR;
+    if (isDataDir(WZ_SOURCE_DATA_DIR)) return WZ_SOURCE_DATA_DIR;
     char self[4096];
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     if (n > 0) {
         std::string exe(self, static_cast<size_t>(n));
         const std::string dir = exe.substr(0, exe.rfind('/')) + "/../../data";
-        if (isDir(dir)) return dir;
+        if (isDataDir(dir)) return dir;
     }
     return "data";
 }
 
 struct Args {
     std::string command;
-    std::optional<std::string> dataDir, occupation, district, positional;
+    std::map<std::string, std::string> options;  // "--data" -> DIR
+    std::set<std::string> flags;
+    std::vector<std::string> positional;
     bool bad = false;
+    std::optional<std::string> get(const std::string& k) const {
+        auto it = options.find(k);
+        if (it == options.end()) return std::nullopt;
+        return it->second;
+    }
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -58,16 +78,13 @@ Args parseArgs(int argc, char** argv) {
     a.command = argv[1];
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
-        auto value = [&](std::optional<std::string>& into) {
+        if (kFlags.count(arg)) a.flags.insert(arg);
+        else if (arg.rfind("--", 0) == 0) {
             if (i + 1 >= argc) a.bad = true;
-            else into = argv[++i];
-        };
-        if (arg == "--data") value(a.dataDir);
-        else if (arg == "--occupation") value(a.occupation);
-        else if (arg == "--district") value(a.district);
-        else if (arg.rfind("--", 0) == 0) a.bad = true;
-        else if (!a.positional) a.positional = arg;
-        else a.bad = true;
+            else a.options[arg] = argv[++i];
+        } else {
+            a.positional.push_back(arg);
+        }
     }
     return a;
 }
@@ -90,6 +107,121 @@ int validateData(const std::string& dir) {
     return 0;
 }
 
+std::string readAll(std::istream& in) {
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<size_t>(in.gcount()));
+    return text;
+}
+
+// The class part of the request: --request FILE, then the flags on top of it.
+std::optional<nlohmann::json> classRequest(const Args& a) {
+    nlohmann::json req = nlohmann::json::object();
+    if (auto file = a.get("--request")) {
+        std::ifstream in(*file, std::ios::binary);
+        auto parsed = in ? wz::parseJson(readAll(in)) : std::nullopt;
+        if (!parsed || !parsed->is_object()) {
+            std::cerr << "wzsubsidy: " << *file << " is not a JSON object\n";
+            return std::nullopt;
+        }
+        req = *parsed;
+    }
+    req["kind"] = "class";
+    auto set = [&](const char* opt, nlohmann::json& at, const char* key) {
+        if (auto v = a.get(opt)) at[key] = *v;
+    };
+    auto setNumber = [&](const char* opt, nlohmann::json& at, const char* key) {
+        if (auto v = a.get(opt)) {
+            char* end = nullptr;
+            const double x = std::strtod(v->c_str(), &end);
+            at[key] = end && *end == '\0' ? nlohmann::json(x) : nlohmann::json(*v);
+        }
+    };
+    set("--scheme", req, "scheme");
+    set("--as-of", req, "asOf");
+    nlohmann::json& org = req["organizer"];
+    if (!org.is_object()) org = nlohmann::json::object();
+    set("--organizer-type", org, "type");
+    set("--district", org, "district");
+    if (a.flags.count("--commissioned")) org["commissioned"] = true;
+    if (a.flags.count("--qualified")) org["qualifiedEnterprise"] = true;
+    if (a.flags.count("--uplift30")) org["uplift30"] = true;
+    if (a.flags.count("--hosted-by-school")) org["studioHostedBySchool"] = true;
+    nlohmann::json& cls = req["class"];
+    if (!cls.is_object()) cls = nlohmann::json::object();
+    set("--filed", cls, "filedDate");
+    set("--start", cls, "startDate");
+    setNumber("--hours", cls, "hours");
+    set("--course", cls, "course");
+    setNumber("--period", cls, "periodInYear");
+    if (a.flags.count("--renewal")) cls["renewal"] = true;
+    return req;
+}
+
+// The roster with two more columns: the amount and why.
+std::string resultCsv(const wzcli::Table& table, const nlohmann::json& response) {
+    wzcli::Table out;
+    std::vector<std::string> header = table.empty() ? std::vector<std::string>{} : table[0];
+    header.push_back("补贴金额（元）");
+    header.push_back("说明");
+    out.push_back(header);
+    std::map<long long, const nlohmann::json*> byRow;
+    for (const auto& t : response["perTrainee"]) byRow[t.value("row", 0LL)] = &t;
+    for (size_t r = 1; r < table.size(); ++r) {
+        std::vector<std::string> row = table[r];
+        row.resize(table[0].size());
+        auto it = byRow.find(static_cast<long long>(r));
+        if (it == byRow.end()) continue;  // a blank line
+        const nlohmann::json& t = *it->second;
+        std::ostringstream amount;
+        amount << t["amount"].get<double>();
+        std::string why;
+        for (const auto& reason : t["reasons"]) why += (why.empty() ? "" : "；") + reason["message"].get<std::string>();
+        row.push_back(amount.str());
+        row.push_back(why);
+        out.push_back(row);
+    }
+    std::ostringstream total;
+    total << response["total"].get<double>();
+    std::vector<std::string> last(header.size());
+    last[0] = "合计";
+    last[header.size() - 2] = total.str();
+    for (const auto& w : response["warnings"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].get<std::string>();
+    for (const auto& w : response["reasons"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].get<std::string>();
+    out.push_back(last);
+    return "\xEF\xBB\xBF" + wzcli::toCsv(out);  // the BOM lets spreadsheets read UTF-8
+}
+
+int classCommand(const Args& a, const std::string& dir) {
+    if (a.flags.count("--template")) {
+        std::cout << wz::Engine::rosterTemplate();
+        return 0;
+    }
+    auto rosterPath = a.get("--roster");
+    if (!rosterPath) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    auto engine = loadEngine(dir);
+    if (!engine) return 2;
+    auto request = classRequest(a);
+    if (!request) return 2;
+    const bool progress = a.flags.count("--progress") || isatty(STDERR_FILENO);
+    wzcli::CsvRead roster = wzcli::readCsvFile(*rosterPath, progress);
+    if (!roster.ok) {
+        std::cerr << "wzsubsidy: " << roster.error << "\n";
+        return 2;
+    }
+    if (progress) wzcli::progressBar("计算补贴", 0, false);
+    const std::string answer = engine->evaluateRoster(request->dump(), roster.table, today());
+    if (progress) wzcli::progressBar("计算补贴", 1, true);
+    auto parsed = wz::parseJson(answer);
+    const bool ok = parsed && parsed->value("ok", false);
+    if (a.flags.count("--csv") && ok) std::cout << resultCsv(roster.table, *parsed);
+    else std::cout << answer << "\n";
+    return ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -103,46 +235,38 @@ int main(int argc, char** argv) {
         std::cout << kUsage;
         return 0;
     }
+    const std::optional<std::string> first =
+        args.positional.empty() ? std::nullopt : std::optional<std::string>(args.positional[0]);
     if (args.command == "validate-data") {
-        if (!args.positional && !args.dataDir) {
+        auto dir = first ? first : args.get("--data");
+        if (!dir) {
             std::cerr << kUsage;
             return 2;
         }
-        return validateData(args.positional ? *args.positional : *args.dataDir);
+        return validateData(*dir);
     }
-    const std::string dir = args.dataDir ? *args.dataDir : defaultDataDir();
+    const std::string dir = args.get("--data").value_or(defaultDataDir());
+    if (args.command == "class") return classCommand(args, dir);
+    auto engine = loadEngine(dir);
+    if (!engine) return 2;
     if (args.command == "evaluate") {
-        auto engine = loadEngine(dir);
-        if (!engine) return 2;
-        std::string input;
-        char chunk[1 << 16];
-        while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0)
-            input.append(chunk, static_cast<size_t>(std::cin.gcount()));
-        const wz::EvaluateOutput out = engine->evaluate(input, today());
+        const wz::EvaluateOutput out = engine->evaluate(readAll(std::cin), today());
         std::cout << out.json << "\n";
         return out.parsed ? 0 : 1;
     }
     if (args.command == "institutions") {
-        auto engine = loadEngine(dir);
-        if (!engine) return 2;
-        std::cout << engine->institutions(args.occupation, args.district) << "\n";
+        std::cout << engine->institutions(args.get("--occupation"), args.get("--district")) << "\n";
         return 0;
     }
     if (args.command == "hotlines") {
-        auto engine = loadEngine(dir);
-        if (!engine) return 2;
-        std::cout << engine->hotlines(args.positional ? args.positional : args.district) << "\n";
+        std::cout << engine->hotlines(first ? first : args.get("--district")) << "\n";
         return 0;
     }
-    if (args.command == "suggest" && args.positional) {
-        auto engine = loadEngine(dir);
-        if (!engine) return 2;
-        std::cout << engine->suggest(*args.positional, 8, today()) << "\n";
+    if (args.command == "suggest" && first) {
+        std::cout << engine->suggest(*first, 8, today()) << "\n";
         return 0;
     }
     if (args.command == "catalogue") {
-        auto engine = loadEngine(dir);
-        if (!engine) return 2;
         std::cout << engine->catalogue(today()) << "\n";
         return 0;
     }

@@ -58,10 +58,11 @@ void readClass(const json* cj, ClassScheme scheme, ClassInfo& c, RequestErrors& 
 }
 
 void readTrainee(const json& tj, size_t index, ClassScheme scheme, const PolicyData& data, Trainee& t,
-                 RequestErrors& errors) {
-    const std::string path = "trainees[" + std::to_string(index) + "]";
+                 RequestErrors& errors, bool flagged) {
+    // a flagged row's errors name the field alone: the row is already known
+    const std::string path = flagged ? "" : "trainees[" + std::to_string(index) + "]";
     if (!tj.is_object()) {
-        errors.push_back({"invalid-value", path, path + " 应为对象"});
+        errors.push_back({"invalid-value", path, "trainees[" + std::to_string(index) + "] 应为对象"});
         return;
     }
     FieldReader r(&tj, path, errors);
@@ -76,10 +77,13 @@ void readTrainee(const json& tj, size_t index, ClassScheme scheme, const PolicyD
     t.occupation = r.text("occupation", catalogueNeed);
     if (auto l = r.text("level", catalogueNeed)) {
         t.level = data.level(*l);
-        if (!t.level) r.error("invalid-value", "level", path + ".level 的等级“" + clip(*l, 40) + "”无效");
+        if (!t.level) r.error("invalid-value", "level", r.path("level") + " 的等级“" + clip(*l, 40) + "”无效");
     }
     if (auto type = r.choice("type", Need::optional, {"qualification", "special-ability"})) t.specialAbility = *type == 1;
     t.shortage = r.flag("shortage");
+    t.name = r.text("name", Need::optional, 100);
+    t.idNumber = r.text("idNumber", Need::optional, 40);
+    t.row = r.integer("row", Need::optional, 0, 10'000'000);
 }
 
 }  // namespace
@@ -96,6 +100,7 @@ std::optional<ClassRequest> readClassRequest(const json& request, const PolicyDa
     req.scheme = static_cast<ClassScheme>(*scheme);
     if (const json* o = top.object("organizer", Need::required)) readOrganizer(o, data, req.organizer, errors);
     if (const json* c = top.object("class", Need::required)) readClass(c, req.scheme, req.cls, errors);
+    req.flagTraineeErrors = top.choice("traineeErrors", Need::optional, {"fail", "flag"}).value_or(0) == 1;
     const json* trainees = top.find("trainees");
     if (!trainees) {
         top.missing("trainees");
@@ -105,8 +110,11 @@ std::optional<ClassRequest> readClassRequest(const json& request, const PolicyDa
         top.error("too-large", "trainees", "学员超过 " + std::to_string(kMaxTrainees) + " 人");
     } else {
         req.trainees.resize(trainees->size());
-        for (size_t i = 0; i < trainees->size(); ++i)
-            readTrainee((*trainees)[i], i, req.scheme, data, req.trainees[i], errors);
+        for (size_t i = 0; i < trainees->size(); ++i) {
+            Trainee& t = req.trainees[i];
+            readTrainee((*trainees)[i], i, req.scheme, data, t, req.flagTraineeErrors ? t.errors : errors,
+                        req.flagTraineeErrors);
+        }
     }
     if (!errors.empty()) return std::nullopt;
     return req;

@@ -48,6 +48,11 @@ struct Trainee {
     std::optional<LevelIndex> level;
     std::optional<bool> specialAbility;  // master-apprentice: "type": "special-ability"
     bool shortage = false;
+    // roster fields: who it is (checked against the roster and the age rule)
+    std::optional<std::string> name, idNumber;
+    std::optional<long long> row;  // the roster's row number, echoed in the answer
+    // with "traineeErrors": "flag", a malformed trainee keeps its place with these instead of failing the request
+    RequestErrors errors;
 };
 
 struct ClassRequest {
@@ -56,6 +61,7 @@ struct ClassRequest {
     Organizer organizer;
     ClassInfo cls;
     std::vector<Trainee> trainees;
+    bool flagTraineeErrors = false;  // request field "traineeErrors": "flag" (rosters)
 };
 
 constexpr size_t kMaxTrainees = 10000;

@@ -1,6 +1,9 @@
 #include "class_rules.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+
+#include "id_number.hpp"
 
 #include "catalogue_lookup.hpp"
 
@@ -20,9 +23,12 @@ public:
                                             [](const Reason& x) { return x.effect == Effect::fail; });
         r_.status = ineligible ? Status::ineligible : Status::eligible;
         r_.perTrainee.resize(req_.trainees.size());
+        std::unordered_map<std::string, size_t> firstRowOfId;
         for (size_t i = 0; i < req_.trainees.size(); ++i) {
             TraineeResult& t = r_.perTrainee[i];
-            const MilliFen exact = traineeAmount(req_.trainees[i], t);
+            t.row = req_.trainees[i].row;
+            const bool identityOk = checkTraineeRow(req_.trainees[i], i, firstRowOfId, t);
+            const MilliFen exact = identityOk ? traineeAmount(req_.trainees[i], t) : 0;
             // an ineligible class earns nothing (contract: total 0)
             t.amount = ineligible ? 0 : roundToFen(exact);
             r_.total += t.amount;
@@ -113,6 +119,41 @@ private:
 
     void traineeReason(TraineeResult& t, std::string_view key, Effect effect, const Vars& vars = {}) {
         t.reasons.push_back(makeReason(data_, key, effect, vars));
+    }
+
+    // A roster row: its own read errors, the ID number, the same person twice, and the
+    // working-age rule of 办法 五(一) on the class's start date. False when the row earns nothing.
+    bool checkTraineeRow(const Trainee& tr, size_t row, std::unordered_map<std::string, size_t>& firstRowOfId,
+                         TraineeResult& t) {
+        bool ok = true;
+        for (const auto& e : tr.errors) {
+            traineeReason(t, "invalid-row", Effect::fail, {{"field", e.path}, {"problem", e.message}});
+            ok = false;
+        }
+        if (!tr.idNumber) return ok;
+        const IdNumberInfo id = checkIdNumber(*tr.idNumber);
+        if (!id.valid) {
+            traineeReason(t, "invalid-id-number", Effect::fail, {{"problem", id.problem}});
+            return false;
+        }
+        std::string key = *tr.idNumber;
+        if (key.back() == 'x') key.back() = 'X';
+        auto [it, first] = firstRowOfId.emplace(key, row);
+        if (!first) {
+            traineeReason(t, "duplicate-id", Effect::fail, {{"row", std::to_string(it->second + 1)}});
+            ok = false;
+        }
+        const long long minAge = num("age.min");
+        const long long maxAge = id.gender == Gender::male ? num("age.maxMale")
+                                 : req_.scheme == ClassScheme::preJobHousehold ? num("age.maxFemaleHousehold")
+                                                                               : num("age.maxFemale");
+        const int age = ageInYears(id.birthDate, on_);
+        if (age < minAge || age > maxAge) {
+            traineeReason(t, "age-out-of-range/class", Effect::fail, {{"age", std::to_string(std::max(age, 0))},
+                                                                {"min", std::to_string(minAge)}, {"max", std::to_string(maxAge)}});
+            ok = false;
+        }
+        return ok;
     }
 
     MilliFen traineeAmount(const Trainee& tr, TraineeResult& t) {

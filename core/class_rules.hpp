@@ -10,6 +10,7 @@
 namespace wz {
 
 struct TraineeResult {
+    std::optional<long long> row;
     Fen amount = 0;
     std::vector<Reason> reasons;
 };

@@ -13,6 +13,7 @@
 #include "occupation_search.hpp"
 #include "request_splitter.hpp"
 #include "responses.hpp"
+#include "roster.hpp"
 
 namespace wz {
 
@@ -32,7 +33,11 @@ std::string Engine::evaluateOne(std::string_view text, int depth, const Date& to
         parsed = false;
         return invalidJsonResponse();
     }
-    const json& request = *parsedRequest;
+    return evaluateObject(*parsedRequest, today);
+}
+
+std::string Engine::evaluateObject(const json& request, const Date& today,
+                                   const std::vector<std::string>& unknownColumns) const {
     if (!request.is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
     RequestErrors errors;
     FieldReader top(&request, "", errors);
@@ -41,7 +46,10 @@ std::string Engine::evaluateOne(std::string_view text, int depth, const Date& to
     if (kind == 1) {
         auto req = readClassRequest(request, data_, today, errors);
         if (!req) return writeErrorResponse(errors);
-        return writeClassResponse(*req, evaluateClass(*req, data_), data_);
+        ClassResult result = evaluateClass(*req, data_);
+        for (const auto& column : unknownColumns)
+            result.warnings.push_back(makeReason(data_, "unknown-column", Effect::ok, {{"column", column}}));
+        return writeClassResponse(*req, result, data_);
     }
     auto req = readIndividualRequest(request, data_, today, errors);
     if (!req) return writeErrorResponse(errors);
@@ -122,5 +130,26 @@ std::string Engine::suggest(const std::string& text, size_t limit, const Date& o
 }
 
 std::string Engine::catalogue(const Date& on) const { return catalogueView(data_, on); }
+
+}  // namespace wz
+
+namespace wz {
+
+std::string Engine::evaluateRoster(std::string_view classRequest, const std::vector<std::vector<std::string>>& table,
+                                   const Date& today) const {
+    if (classRequest.size() > kMaxRequestBytes) return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
+    std::optional<json> request = parseJson(classRequest);
+    if (!request) return invalidJsonResponse();
+    if (!request->is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
+    if (table.size() > kMaxTrainees + 1)
+        return writeErrorResponse({{"too-large", "trainees", "名单超过 " + std::to_string(kMaxTrainees) + " 人"}});
+    RosterTrainees roster = rosterToTrainees(table);
+    (*request)["kind"] = "class";
+    (*request)["traineeErrors"] = "flag";
+    (*request)["trainees"] = std::move(roster.trainees);
+    return evaluateObject(*request, today, roster.unknownColumns);
+}
+
+std::string Engine::rosterTemplate() { return rosterTemplateCsv(); }
 
 }  // namespace wz

@@ -4,6 +4,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "civil_date.hpp"
 #include "policy_data.hpp"
@@ -31,10 +34,17 @@ public:
     // search aids and the data in force on `on`, for the pages
     std::string suggest(const std::string& text, size_t limit, const Date& on) const;
     std::string catalogue(const Date& on) const;
+    // a class request (trainees ignored) with the trainees of a roster table (header row first);
+    // malformed rows are flagged on their own
+    std::string evaluateRoster(std::string_view classRequest, const std::vector<std::vector<std::string>>& table,
+                               const Date& today) const;
+    static std::string rosterTemplate();
     const PolicyData& data() const { return data_; }
 
 private:
     std::string evaluateOne(std::string_view text, int depth, const Date& today, bool& parsed) const;
+    std::string evaluateObject(const nlohmann::json& request, const Date& today,
+                               const std::vector<std::string>& unknownColumns = {}) const;
     PolicyData data_;
 };
 

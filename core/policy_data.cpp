@@ -53,7 +53,8 @@ const std::vector<std::string>& requiredReasons() {
         "channel/competition", "deadline", "ui-amount", "class-not-filed", "late-filing",
         "organizer-not-eligible/project", "organizer-not-eligible/master-apprentice", "hours-too-few", "not-new-hire",
         "period-limit", "class-size", "not-passed", "no-contract", "no-certificate", "training-only",
-        "outside-urban-area/class", "hours-below-standard", "outside-policy-period", "uplift-applied"};
+        "outside-urban-area/class", "hours-below-standard", "outside-policy-period", "uplift-applied",
+        "invalid-row", "invalid-id-number", "duplicate-id", "age-out-of-range/class", "unknown-column"};
     return keys;
 }
 

@@ -111,6 +111,7 @@ std::string writeClassResponse(const ClassRequest& request, const ClassResult& r
     w.key("perTrainee").beginArray();
     for (const auto& t : result.perTrainee) {
         w.beginObject();
+        if (t.row) w.key("row").number(*t.row);
         w.key("amount").raw(yuanText(t.amount));
         writeReasons(w, "reasons", t.reasons);
         w.endObject();

@@ -3,7 +3,7 @@
 # native + wasm and assemble build/site/. Sourced, not run.
 set -euo pipefail
 
-APT_PACKAGES=(cmake g++ make python3 nodejs npm nlohmann-json3-dev libboost-test-dev
+APT_PACKAGES=(cmake g++ make python3 nodejs npm nlohmann-json3-dev libboost-test-dev libcsv-dev
               emscripten chromium clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 
 wz_install_packages() {

@@ -7,17 +7,17 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "engine.hpp"
+#include "json_parse.hpp"
+#include "json_writer.hpp"
+#include "responses.hpp"
 
 namespace {
 
 std::unique_ptr<wz::Engine> g_engine;
 
 std::string errorJson(const std::string& code, const std::string& message) {
-    nlohmann::json e = {{"ok", false}, {"errors", {{{"code", code}, {"path", ""}, {"message", message}}}}};
-    return e.dump();
+    return wz::writeErrorResponse({{code, "", message}});
 }
 
 wz::Date today() {
@@ -35,17 +35,19 @@ std::optional<std::string> opt(const std::string& s) {
 // filesJson: {"catalogue.json": "<text>", ...}; returns {"ok":true} or {"ok":false,"problems":[...]}
 std::string loadData(const std::string& filesJson) {
     try {
-        const auto files = nlohmann::json::parse(filesJson, nullptr, false);
-        if (!files.is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
+        const auto files = wz::parseJson(filesJson);
+        if (!files || !files->is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
         wz::DataFiles map;
-        for (const auto& item : files.items())
+        for (const auto& item : files->items())
             if (item.value().is_string()) map[item.key()] = item.value().get<std::string>();
         wz::LoadResult loaded = wz::loadPolicyData(map);
-        nlohmann::json out = {{"ok", loaded.data.has_value()}, {"problems", nlohmann::json::array()}};
+        wz::JsonWriter out;
+        out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
         for (const auto& p : loaded.problems)
-            out["problems"].push_back({{"file", p.file}, {"field", p.field}, {"message", p.message}});
+            out.beginObject().key("file").string(p.file).key("field").string(p.field).key("message").string(p.message).endObject();
+        out.endArray().endObject();
         if (loaded.data) g_engine = std::make_unique<wz::Engine>(std::move(*loaded.data));
-        return out.dump();
+        return out.take();
     } catch (...) {
         return errorJson("internal", "data could not be loaded");
     }
@@ -96,6 +98,28 @@ std::string catalogue() {
     }
 }
 
+// rowsJson: [["姓名","身份证号",…], ["张三","3303…",…], …] as parsed by the page's CSV reader
+std::string evaluateRoster(const std::string& classRequest, const std::string& rowsJson) {
+    if (!g_engine) return errorJson("not-ready", "data not loaded");
+    try {
+        const auto rows = wz::parseJson(rowsJson);
+        if (!rows || !rows->is_array()) return errorJson("invalid-json", "roster rows must be an array of arrays");
+        std::vector<std::vector<std::string>> table;
+        table.reserve(rows->size());
+        for (const auto& row : *rows) {
+            std::vector<std::string> cells;
+            if (row.is_array())
+                for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.get<std::string>() : "");
+            table.push_back(std::move(cells));
+        }
+        return g_engine->evaluateRoster(classRequest, table, today());
+    } catch (...) {
+        return errorJson("internal", "roster evaluation failed");
+    }
+}
+
+std::string rosterTemplate() { return wz::Engine::rosterTemplate(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(wzsubsidy) {
@@ -105,4 +129,6 @@ EMSCRIPTEN_BINDINGS(wzsubsidy) {
     emscripten::function("hotlines", &hotlines);
     emscripten::function("suggest", &suggest);
     emscripten::function("catalogue", &catalogue);
+    emscripten::function("evaluateRoster", &evaluateRoster);
+    emscripten::function("rosterTemplate", &rosterTemplate);
 }

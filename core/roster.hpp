@@ -1,0 +1,24 @@
+// A class roster as a table (first row: the column names, Chinese or English) turned
+// into the trainees of a class request. Cells are converted to the request's types where
+// they can be; a cell that cannot stays as typed, so that the row is flagged with its own
+// error while the other rows are computed ("traineeErrors": "flag").
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace wz {
+
+using Table = std::vector<std::vector<std::string>>;
+
+struct RosterTrainees {
+    nlohmann::json trainees = nlohmann::json::array();
+    std::vector<std::string> unknownColumns;
+};
+
+RosterTrainees rosterToTrainees(const Table& table);
+// the header and one example row of the roster template, as CSV text
+std::string rosterTemplateCsv();
+
+}  // namespace wz
