@@ -1,0 +1,160 @@
+// libFuzzer target: the fuzz input is the text given to `wzsubsidy evaluate`.
+// The engine must never crash, hang or leak, and its answer must keep the contract's shape:
+//  - the output is JSON;
+//  - `parsed` is false exactly when the input is not JSON (the only exception: a request
+//    nested deeper than kMaxRequestDepth is refused as too-large before any parser sees it);
+//  - when not parsed, the output is the invalid-json error;
+//  - a single object yields an object with "ok"; an array yields an array of the same
+//    length whose elements are objects with "ok"; ok:false always comes with errors.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "data_files.hpp"
+#include "engine.hpp"
+
+#ifndef WZ_DATA_DIR
+#error "compile with -DWZ_DATA_DIR=\"/path/to/data\""
+#endif
+
+namespace {
+
+using nlohmann::json;
+
+const wz::Engine& engine() {
+    static const wz::Engine* e = [] {
+        wz::LoadResult loaded = wz::loadPolicyData(wz::readDataDirectory(WZ_DATA_DIR));
+        if (!loaded.data) {
+            std::fprintf(stderr, "fuzz_evaluate: the data in %s is not valid:\n", WZ_DATA_DIR);
+            for (const auto& p : loaded.problems) std::fprintf(stderr, "  %s\n", p.line().c_str());
+            std::abort();
+        }
+        return new wz::Engine(std::move(*loaded.data));  // lives for the whole run (not a leak)
+    }();
+    return *e;
+}
+
+// the input as printable text: control bytes and bytes >= 0x7F as \xHH (the first 2000 bytes)
+std::string printable(std::string_view t) {
+    std::string out;
+    for (size_t i = 0; i < t.size() && i < 2000; ++i) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            out += static_cast<char>(b);
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02X", b);
+            out += hex;
+        }
+    }
+    return out;
+}
+
+[[noreturn]] void fail(const char* what, std::string_view input, const std::string& output) {
+    std::fprintf(stderr, "fuzz_evaluate invariant broken: %s\n--- input (%zu bytes, escaped)\n%s\n--- output\n%.2000s\n",
+                 what, input.size(), printable(input).c_str(), output.c_str());
+    std::abort();
+}
+
+// WZ_FUZZ_TOLERATE=nul: known engine bug (tests/fuzz/regressions/evaluate/README.md): a top-level
+// scalar followed by a NUL byte is taken for JSON. Set while the bug is open, to fuzz past it.
+bool tolerateNul() {
+    static const bool yes = [] {
+        const char* v = std::getenv("WZ_FUZZ_TOLERATE");
+        return v && std::string_view(v).find("nul") != std::string_view::npos;
+    }();
+    return yes;
+}
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+char firstNonSpace(std::string_view t) {
+    for (char c : t)
+        if (!isSpace(c)) return c;
+    return 0;
+}
+
+// every error of every response in `out` is too-large (the depth refusal)
+bool onlyTooLarge(const json& out) {
+    auto responseOnlyTooLarge = [](const json& r) {
+        if (!r.is_object() || !r.contains("errors") || !r["errors"].is_array() || r["errors"].empty()) return false;
+        for (const auto& e : r["errors"])
+            if (!e.is_object() || e.value("code", "") != "too-large") return false;
+        return true;
+    };
+    if (out.is_array()) {
+        bool any = false;
+        for (const auto& r : out) {
+            if (r.is_object() && r.value("ok", true) == false) {
+                if (!responseOnlyTooLarge(r)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+    return responseOnlyTooLarge(out);
+}
+
+void checkResponse(const json& r, std::string_view input, const std::string& output) {
+    if (!r.is_object()) fail("a response is not an object", input, output);
+    auto ok = r.find("ok");
+    if (ok == r.end() || !ok->is_boolean()) fail("a response has no boolean \"ok\"", input, output);
+    if (!ok->get<bool>()) {
+        auto errors = r.find("errors");
+        if (errors == r.end() || !errors->is_array() || errors->empty())
+            fail("ok:false without a non-empty \"errors\" array", input, output);
+        for (const auto& e : *errors)
+            if (!e.is_object() || !e.contains("code") || !e["code"].is_string() || !e.contains("message"))
+                fail("an error without code/message", input, output);
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    engine();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    static const wz::Date today{2021, 3, 15};
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const wz::EvaluateOutput out = engine().evaluate(input, today);
+
+    if (!json::accept(out.json)) fail("the output is not JSON", input, out.json);
+    const json result = json::parse(out.json);
+    // nlohmann's lexer takes a NUL byte for the end of the input ("{}\0x" is accepted);
+    // a raw NUL is never JSON, inside strings or out
+    const bool inputIsJson = input.find('\0') == std::string_view::npos && json::accept(input);
+    // nlohmann also skips a leading UTF-8 byte order mark, which RFC 8259 lets a parser either
+    // ignore or refuse: with one, whether the text counts as JSON is left to the engine
+    const bool bom = input.substr(0, 3) == "\xEF\xBB\xBF";
+
+    if (!out.parsed) {
+        if (inputIsJson && !bom) fail("valid JSON reported as not parsed", input, out.json);
+        if (!result.is_object() || result.value("ok", true) != false || !result.contains("errors") ||
+            !result["errors"].is_array() || result["errors"].empty() ||
+            result["errors"][0].value("code", "") != "invalid-json")
+            fail("not parsed, but the output is not the invalid-json error", input, out.json);
+        return 0;
+    }
+
+    const bool knownNul = tolerateNul() && input.find('\0') != std::string_view::npos;
+    if (!inputIsJson && !bom && !knownNul && !onlyTooLarge(result)) fail("text that is not JSON reported as parsed", input, out.json);
+
+    const char first = firstNonSpace(input);
+    if (first == '[' && inputIsJson && !bom) {
+        const json in = json::parse(input);
+        if (!result.is_array()) fail("an array of requests gave no array", input, out.json);
+        if (result.size() != in.size()) fail("responses and requests differ in number", input, out.json);
+        for (const auto& r : result) checkResponse(r, input, out.json);
+    } else if (first != '[') {
+        // a single value (for a single object in particular): one response object with "ok"
+        checkResponse(result, input, out.json);
+    }
+    return 0;
+}
