@@ -23,17 +23,16 @@ std::string invalidJsonResponse() {
     return writeErrorResponse({{"invalid-json", "", "输入不是有效的 JSON"}});
 }
 
-std::string Engine::evaluateOne(std::string_view text, int depth, const Date& today, bool& parsed) const {
+std::string Engine::evaluateOne(std::string_view text, const Date& today, bool& parsed) const {
     if (text.size() > kMaxRequestBytes)
         return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
-    if (depth > kMaxRequestDepth)
-        return writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
-    std::optional<json> parsedRequest = parseJson(text);
-    if (!parsedRequest) {
+    ParsedJson request = parseJsonChecked(text, kMaxRequestDepth);
+    if (request.tooDeep) return writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
+    if (!request.value) {
         parsed = false;
         return invalidJsonResponse();
     }
-    return evaluateObject(*parsedRequest, today);
+    return evaluateObject(*request.value, today);
 }
 
 std::string Engine::evaluateObject(const json& request, const Date& today,
@@ -65,13 +64,13 @@ EvaluateOutput Engine::evaluate(std::string_view text, const Date& today) const 
     }
     out.parsed = true;
     if (!split.isArray) {
-        out.json = evaluateOne(split.requests[0].text, split.requests[0].depth, today, out.parsed);
+        out.json = evaluateOne(split.requests[0].text, today, out.parsed);
         return out;
     }
     std::string all = "[";
     for (size_t i = 0; i < split.requests.size(); ++i) {
         if (i) all += ",\n";
-        all += evaluateOne(split.requests[i].text, split.requests[i].depth, today, out.parsed);
+        all += evaluateOne(split.requests[i].text, today, out.parsed);
         if (!out.parsed) break;
     }
     all += "]";

@@ -42,7 +42,7 @@ public:
     const PolicyData& data() const { return data_; }
 
 private:
-    std::string evaluateOne(std::string_view text, int depth, const Date& today, bool& parsed) const;
+    std::string evaluateOne(std::string_view text, const Date& today, bool& parsed) const;
     std::string evaluateObject(const nlohmann::json& request, const Date& today,
                                const std::vector<std::string>& unknownColumns = {}) const;
     PolicyData data_;

@@ -75,7 +75,7 @@ MilliFen otAmount(ResultBuilder& b, const IndividualRequest& req, const PolicyDa
     const Date on = c.issueDate;
     const Catalogue& cat = pickDated(data.catalogue, on).value;
     const std::string& levelName = data.levels[c.level].name;
-    const bool shortage = isShortageOccupation(data, c.occupation, c.shortage, req.asOf);
+    const bool shortage = isShortageOccupation(data, c.occupation, c.shortage, on);
     SchemeResult& r = b.result();
     if (c.type == CertType::qualification) {
         CatalogueMatch m = lookupQualification(cat, c.occupation, c.level);
@@ -266,7 +266,7 @@ SchemeResult evaluateUiSkillUpgrade(const IndividualRequest& req, const PolicyDa
         b.info("ui-amount", {{"level", levelName}, {"base", yuan(base)},
                              {"min", std::to_string(data.number("ui.minMonths", on))}});
         amount = toMilli(base);
-        if (isShortageOccupation(data, c.occupation, c.shortage, req.asOf)) {
+        if (isShortageOccupation(data, c.occupation, c.shortage, on)) {
             const long long percent = data.number("ui.shortageUpliftPercent", on);
             b.info("shortage-uplift", {{"percent", std::to_string(percent)}});
             amount = withUplift(base, percent);

@@ -14,9 +14,8 @@ size_t skipSpace(std::string_view t, size_t i) {
 
 // End of the JSON value starting at i (one past it), or npos when unbalanced.
 // Full syntax is left to the parser that reads each slice.
-size_t valueEnd(std::string_view t, size_t i, int& maxDepth) {
+size_t valueEnd(std::string_view t, size_t i) {
     int depth = 0;
-    maxDepth = 0;
     bool inString = false;
     for (; i < t.size(); ++i) {
         const char c = t[i];
@@ -39,7 +38,7 @@ size_t valueEnd(std::string_view t, size_t i, int& maxDepth) {
             case '"': inString = true; break;
             case '{':
             case '[':
-                if (++depth > maxDepth) maxDepth = depth;
+                ++depth;
                 break;
             case '}':
             case ']':
@@ -63,10 +62,9 @@ SplitResult splitRequests(std::string_view t) {
     size_t i = skipSpace(t, 0);
     if (i == t.size()) return out;
     if (t[i] != '[') {
-        int depth = 0;
-        const size_t end = valueEnd(t, i, depth);
+        const size_t end = valueEnd(t, i);
         if (end == std::string_view::npos || skipSpace(t, end) != t.size()) return out;
-        out.requests.push_back({t.substr(i, end - i), depth});
+        out.requests.push_back({t.substr(i, end - i)});
         out.valid = true;
         return out;
     }
@@ -77,10 +75,9 @@ SplitResult splitRequests(std::string_view t) {
         return out;
     }
     while (i < t.size()) {
-        int depth = 0;
-        const size_t end = valueEnd(t, i, depth);
+        const size_t end = valueEnd(t, i);
         if (end == std::string_view::npos || end == i) return out;
-        out.requests.push_back({t.substr(i, end - i), depth});
+        out.requests.push_back({t.substr(i, end - i)});
         i = skipSpace(t, end);
         if (i >= t.size()) return out;
         if (t[i] == ']') {

@@ -1,7 +1,6 @@
 // Finds the requests in the text given to `evaluate`: one JSON value, or a top-level
 // array of them. Each element's extent is found by a flat scan (no recursion), so
-// that a huge array is handled one request at a time and nesting depth is measured
-// before any parser sees it.
+// that a huge array is handled one request at a time (its syntax is left to the parser).
 #pragma once
 #include <string_view>
 #include <vector>
@@ -10,7 +9,6 @@ namespace wz {
 
 struct RequestSlice {
     std::string_view text;
-    int depth = 0;  // deepest nesting of objects/arrays inside
 };
 
 struct SplitResult {

@@ -2,10 +2,15 @@
 // The engine must never crash, hang or leak, and its answer must keep the contract's shape:
 //  - the output is JSON;
 //  - `parsed` is false exactly when the input is not JSON (the only exception: a request
-//    nested deeper than kMaxRequestDepth is refused as too-large before any parser sees it);
+//    nested deeper than kMaxRequestDepth is refused as too-large, and only when it is JSON);
 //  - when not parsed, the output is the invalid-json error;
 //  - a single object yields an object with "ok"; an array yields an array of the same
-//    length whose elements are objects with "ok"; ok:false always comes with errors.
+//    length whose elements are objects with "ok"; ok:false always comes with errors;
+//  - an individual answer holds both schemes in order, known statuses, money amounts (0 when
+//    ineligible, a reason when not eligible) and `best` = the eligible schemes of top amount;
+//    a class answer has a money total (0 when ineligible) = the sum of perTrainee, one entry
+//    per trainee of the request.
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -113,6 +118,62 @@ void checkResponse(const json& r, std::string_view input, const std::string& out
     }
 }
 
+bool isMoney(const json& v) {
+    if (!v.is_number() || v.get<double>() < 0) return false;
+    const double cents = v.get<double>() * 100;
+    return std::fabs(cents - std::round(cents)) < 1e-6;
+}
+
+// The contract's promises about a successful answer. `request` is the request object when known.
+void checkSemantics(const json& r, const json* request, std::string_view input, const std::string& output) {
+    if (!r.value("ok", false)) return;
+    const std::string kind = r.value("kind", "");
+    if (r.contains("results")) {  // an individual
+        const json& results = r["results"];
+        if (!results.is_array() || results.size() != 2 || !results[0].is_object() || !results[1].is_object() ||
+            results[0].value("scheme", "") != "occupational-training" || results[1].value("scheme", "") != "ui-skill-upgrade")
+            fail("individual: results are not [occupational-training, ui-skill-upgrade]", input, output);
+        double bestAmount = -1;
+        for (const auto& x : results) {
+            const std::string status = x.value("status", "");
+            if (status != "eligible" && status != "ineligible" && status != "consult")
+                fail("individual: unknown status", input, output);
+            if (!x.contains("amount") || !isMoney(x["amount"])) fail("individual: amount is not money", input, output);
+            const double amount = x["amount"].get<double>();
+            if (status == "ineligible" && amount != 0) fail("individual: ineligible with an amount", input, output);
+            if (status != "eligible" && (!x.contains("reasons") || !x["reasons"].is_array() || x["reasons"].empty()))
+                fail("individual: ineligible/consult without a reason", input, output);
+            if (status == "eligible" && amount > bestAmount) bestAmount = amount;
+        }
+        json best = json::array();
+        for (const auto& x : results)
+            if (x.value("status", "") == "eligible" && x["amount"].get<double>() == bestAmount) best.push_back(x["scheme"]);
+        if (!r.contains("best") || r["best"] != best) fail("individual: best is not the top eligible schemes", input, output);
+    } else if (kind == "class" || r.contains("perTrainee")) {
+        const std::string status = r.value("status", "");
+        if (status != "eligible" && status != "ineligible" && status != "consult")
+            fail("class: unknown status", input, output);
+        if (!r.contains("total") || !isMoney(r["total"])) fail("class: total is not money", input, output);
+        const double total = r["total"].get<double>();
+        if (status == "ineligible" && total != 0) fail("class: ineligible with a total", input, output);
+        if (!r.contains("perTrainee") || !r["perTrainee"].is_array()) fail("class: no perTrainee array", input, output);
+        const json& per = r["perTrainee"];
+        if (request && request->is_object() && request->contains("trainees") && (*request)["trainees"].is_array() &&
+            (*request)["trainees"].size() != per.size())
+            fail("class: perTrainee and trainees differ in number", input, output);
+        double sum = 0;
+        for (const auto& t : per) {
+            if (!t.is_object() || !t.contains("amount") || !isMoney(t["amount"]))
+                fail("class: a trainee amount is not money", input, output);
+            sum += t["amount"].get<double>();
+        }
+        if (status != "ineligible" && std::fabs(sum - total) > 0.005 * static_cast<double>(per.size()) + 1e-6)
+            fail("class: total is not the sum of perTrainee", input, output);
+    } else {
+        fail("ok:true but neither an individual nor a class answer", input, output);
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -151,10 +212,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const json in = json::parse(input);
         if (!result.is_array()) fail("an array of requests gave no array", input, out.json);
         if (result.size() != in.size()) fail("responses and requests differ in number", input, out.json);
-        for (const auto& r : result) checkResponse(r, input, out.json);
+        for (size_t i = 0; i < result.size(); ++i) {
+            checkResponse(result[i], input, out.json);
+            checkSemantics(result[i], &in[i], input, out.json);
+        }
     } else if (first != '[') {
         // a single value (for a single object in particular): one response object with "ok"
         checkResponse(result, input, out.json);
+        if (inputIsJson && !bom) {
+            const json in = json::parse(input);
+            checkSemantics(result, &in, input, out.json);
+        } else {
+            checkSemantics(result, nullptr, input, out.json);
+        }
     }
     return 0;
 }
