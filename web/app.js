@@ -186,7 +186,9 @@ function frame(step, a, body, read) {
       form.querySelector('input,select')?.focus();
       return;
     }
-    const next = { ...omit(a, step.keys), ...got };
+    let next = { ...omit(a, step.keys), ...got };
+    // an answer that no longer applies (e.g. the filing district after a change of route) is dropped
+    for (const s of STEPS) if (s.when && s !== step && answered(s, next) && !s.when(next)) next = omit(next, s.keys);
     const after = a.c ? firstMissing(next) : nextAfter(step.id, next);
     go({ ...next, p: after || 'result', ...(a.c && after ? { c: 1 } : {}) });
   } },
@@ -258,7 +260,7 @@ function dateStep(step, a) {
 
 function meStep(step, a) {
   return frame(step, a, [h('fieldset', { 'aria-describedby': 'hint' }, h('legend', null, title('您的性别和出生日期')),
-    hintEl('补贴有年龄范围，按证书核发时的年龄计算。'), radios('g', [['male', '男'], ['female', '女']], a.g)),
+    hintEl('年龄会影响能否领取补贴。'), radios('g', [['male', '男'], ['female', '女']], a.g)),
   h('label', { for: 'b', class: 'field' }, '出生日期'), h('input', { type: 'date', id: 'b', name: 'b', value: a.b || '' })],
   (f) => (!checked(f, 'g') ? '请选择性别。' : !f.elements.b.value ? '请填写出生日期。' : { g: checked(f, 'g'), b: f.elements.b.value }));
 }
@@ -312,7 +314,7 @@ function histStep(step, a) {
   const addRow = (x = {}) => {
     const n = rows.children.length + 1;
     rows.append(h('li', { class: 'row' },
-      h('label', { for: `hs${n}`, class: 'field' }, `第${n}次：哪种补贴`),
+      h('label', { for: `hs${n}`, class: 'field' }, `第${n}条：哪种补贴`),
       select(`hs${n}`, Object.entries(SCHEME), x.scheme),
       h('label', { for: `ho${n}`, class: 'field' }, '职业（工种）'), h('input', { type: 'text', id: `ho${n}`, value: x.occupation ?? a.o ?? '' }),
       h('label', { for: `hl${n}`, class: 'field' }, '等级'), select(`hl${n}`, levels().map((l) => [l.name, l.name]), x.level),
@@ -326,7 +328,7 @@ function histStep(step, a) {
     more.hidden = e.target.value !== 'y';
     if (!more.hidden && !rows.children.length) addRow();
   } }, h('legend', null, title('您以前领过职业培训补贴或失业保险技能提升补贴吗？')),
-  hintEl('同一职业同一等级不能重复领，每年领取的次数也有限制。'), radios('hi', YN, a.hi == null ? null : a.hi === 'n' ? 'n' : 'y'), more);
+  hintEl('以前领过的补贴，会影响这次能不能领。'), radios('hi', YN, a.hi == null ? null : a.hi === 'n' ? 'n' : 'y'), more);
   return frame(step, a, body, (f) => {
     const hi = checked(f, 'hi');
     if (!hi) return '请选择一项。';
@@ -456,10 +458,13 @@ function resultView(a) {
     const line = !best.length ? '目前两项补贴都不能直接申领，请看下面的原因和咨询电话。'
       : best.length > 1 ? `两项补贴金额相同（${money(r.results[0].amount)}），选其中一项申领。`
         : `建议申领：${best[0]}${r.difference > 0 ? `，比另一项多 ${money(r.difference)}` : ''}。`;
-    return h('p', null, recs.length > 1 ? h('span', { class: 'sub' }, `${labelOf(g)}：`) : null, line);
+    const top = Math.max(0, ...r.results.filter((x) => x.status === 'eligible').map((x) => x.amount));
+    const ask = r.results.find((x) => x.status === 'consult' && x.amount > top);
+    return h('p', null, recs.length > 1 ? h('span', { class: 'sub' }, `${labelOf(g)}：`) : null, line,
+      ask ? h('span', { class: 'sub' }, `${SCHEME[ask.scheme]}需先向当地确认；若确认可以申领，金额更高（${money(ask.amount)}）。`) : null);
   })));
   sec.append(...details);
-  if (!ed.ended) sec.append(h('div', { class: 'notice' }, asOfForm));
+  if (!ed.ended) sec.append(h('div', { class: 'notice asof-box' }, asOfForm));
 
   // training institutions for this occupation
   const seen = new Set();
@@ -510,7 +515,7 @@ function startView() {
     h('p', { class: 'lead' }, '温州的职业资格培训补贴和失业保险技能提升补贴，哪一项能领、能领多少、找谁申领。'),
     h('p', null, '请准备好证书，需要填写：'),
     h('ul', null, h('li', null, '证书上的职业（工种）、等级和发证日期'), h('li', null, '取得证书的途径和发证机构'), h('li', null, '您的出生日期、参保和户籍情况')),
-    h('a', { class: 'button primary start', href: '#p=occ', role: 'button' }, '开始'),
+    h('a', { class: 'button primary start', href: '#p=occ' }, '开始'),
     h('p', { class: 'sub' }, '大约需要 2 分钟。'));
 }
 

@@ -44,7 +44,7 @@ for (const f of ['wzsubsidy.js', 'wzsubsidy.wasm']) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'data'), { recursive: true });
 
-const webFiles = readdirSync(web).filter((f) => !NOT_SHIPPED.has(f) && !f.startsWith('.'));
+const webFiles = readdirSync(web).filter((f) => !NOT_SHIPPED.has(f) && !f.startsWith('.') && !f.endsWith('.md'));
 const dataFiles = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.json')).sort();
 for (const f of webFiles) {
   if (/\.(js|css)$/.test(f)) writeFileSync(join(out, f), await squeeze(f, readFileSync(join(web, f), 'utf8')));

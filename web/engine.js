@@ -11,6 +11,7 @@ const parse = (text, fallback) => { try { return JSON.parse(text); } catch { ret
 
 let engine = null;
 let texts = {};
+const parsed = {};
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -101,7 +102,8 @@ window.WzSubsidy = {
   },
   // a loaded data file, parsed (search aids, parameters): data, never a rule
   dataFile(name) {
-    return parse(texts[name], null);
+    if (!(name in parsed)) parsed[name] = parse(texts[name], null);
+    return parsed[name];
   },
 };
 

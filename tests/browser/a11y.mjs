@@ -57,6 +57,8 @@ for (const [name, hash, act, serve] of SCREENS) {
     if (act) await act(page);
     const v = await axe(page);
     assert(!v.length, `axe violations:\n     ${v.join('\n     ')}`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(wide <= 0, `the page scrolls sideways by ${wide} px (reflow)`);
     const small = await smallTargets(page);
     assert(!small.length, `touch targets under 44 px:\n     ${small.join('\n     ')}`);
     const csp = errors.filter((e) => /Content Security Policy/i.test(e));
