@@ -367,7 +367,7 @@ function reasonsList(reasons) {
 
 function schemeDetail(x, areaCode) {
   const out = [];
-  if (x.deadline) {
+  if (x.deadline && (x.status !== 'ineligible' || x.potentialAmount > 0)) {
     const left = x.daysLeft > 0 ? `还剩 ${x.daysLeft} 天` : x.daysLeft === 0 ? '今天是最后一天' : `已过 ${-x.daysLeft} 天`;
     out.push(h('p', { class: 'deadline' }, h('strong', null, '申领截止：'), `${x.deadline}（${left}）`));
   }
@@ -452,7 +452,7 @@ function resultView(a) {
 
   // the recommendation and the difference
   const recs = groupBy(vs, (v) => `${v.res.best.join()}|${v.res.difference}`);
-  sec.append(h('div', { class: 'rec' }, recs.map((g) => {
+  sec.append(h('div', { class: `rec${vs.every((v) => !v.res.best.length) ? ' none' : ''}` }, recs.map((g) => {
     const r = g[0].res;
     const best = r.best.map((s) => SCHEME[s] || s);
     const line = !best.length ? '目前两项补贴都不能直接申领，请看下面的原因和咨询电话。'
@@ -468,7 +468,8 @@ function resultView(a) {
 
   // training institutions for this occupation
   const seen = new Set();
-  const inst = [a.o, ...aliasesOf(a.o)].flatMap((o) => Wz.institutions({ occupation: o })).filter((r) => !seen.has(r.no) && seen.add(r.no));
+  const inst = [a.o, ...aliasesOf(a.o)].flatMap((o) => Wz.institutions({ occupation: o })).filter((r) => !seen.has(r.no) && seen.add(r.no))
+    .sort((x, y) => [a.td, a.ud].includes(y.district) - [a.td, a.ud].includes(x.district));
   if (inst.length) {
     const li = (r) => h('li', null, h('strong', null, r.name), h('span', { class: 'sub' }, [r.district, r.address].filter(Boolean).join(' · ')),
       h('span', { class: 'sub' }, `培训项目：${r.projects}`), anyPhone(r.phone, areaCode));
