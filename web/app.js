@@ -576,8 +576,9 @@ big.addEventListener('click', () => {
 window.addEventListener('beforeprint', () => main.querySelectorAll('details').forEach((d) => { d.open = true; }));
 window.addEventListener('hashchange', render);
 
+// registered once the engine and data are in, so that it never competes with them for a slow line
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('sw.js').then((reg) => {
+  Wz.ready.catch(() => {}).then(() => navigator.serviceWorker.register('sw.js')).then((reg) => {
     const offer = (w) => {
       if (!w || !navigator.serviceWorker.controller) return;
       const b = $('#update');

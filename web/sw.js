@@ -8,7 +8,7 @@ const CACHE = `wz-${VERSION}`;
 const NETWORK_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {
