@@ -123,7 +123,7 @@ const STEPS = [
       ['enterprise-pilot', '企业职业技能等级认定试点'], ['apprenticeship', '企业新型学徒制培训'], ['master-apprentice', '技能大师工作室以师带徒']] },
   { id: 'td', part: '证书', keys: ['td'], short: '备案或选送地', when: (a) => missingField(omit(a, ['td']), 'certificate.trainingDistrict'),
     q: (a) => (a.r === 'competition' ? '是哪里的人力社保部门组织或选送您参赛的？' : '培训班是在哪个区（县、市）备案开班的？'),
-    hint: (a) => (a.r === 'competition' ? '补贴向选送地申领。' : '不清楚可以问培训机构，补贴由机构向这里申请。'), select: districtOptions },
+    hint: (a) => (a.r === 'competition' ? '看竞赛通知，或问组织竞赛的单位。' : '不清楚可以问培训机构。'), select: districtOptions },
   { id: 'issuer', part: '证书', keys: ['i'], short: '发证机构', unknown: true, q: '证书是谁核发的？', hint: () => '看证书上的发证机构或印章。',
     options: () => [['wenzhou-hrss', '温州市或所辖区、县（市）人力社保部门'], ['zhejiang-hrss', '浙江省人力社保厅'],
       ['registered-evaluator', '企业、院校或社会评价机构', '已在浙江省或温州市人社部门备案'],
