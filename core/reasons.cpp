@@ -21,29 +21,24 @@ Reason makeReason(const PolicyData& data, std::string_view key, Effect effect, c
     if (found == data.reasons.end()) throw std::out_of_range("reason text " + std::string(key));
     const ReasonText& text = found->second;
     r.cite = text.cite;
-    const std::string& t = text.message;
-    r.message.reserve(t.size() + 16);
-    for (size_t i = 0; i < t.size();) {
-        if (t[i] == '{') {
-            const size_t close = t.find('}', i);
-            if (close != std::string::npos) {
-                const std::string_view name(t.data() + i + 1, close - i - 1);
-                bool replaced = false;
-                for (const auto& [k, v] : vars) {
-                    if (name == k) {
-                        r.message += v;
-                        replaced = true;
-                        break;
-                    }
-                }
-                if (replaced) {
-                    i = close + 1;
-                    continue;
-                }
-            }
-        }
-        r.message += t[i++];
+    const std::string_view t = text.message;
+    r.message.reserve(t.size() + 32);
+    // copy the text between placeholders in runs; a {name} without a value stays as written
+    size_t i = 0;
+    while (i < t.size()) {
+        const size_t open = t.find('{', i);
+        const size_t close = open == std::string_view::npos ? open : t.find('}', open);
+        if (close == std::string_view::npos) break;
+        r.message.append(t.data() + i, open - i);
+        const std::string_view name = t.substr(open + 1, close - open - 1);
+        const std::string* value = nullptr;
+        for (const auto& [k, v] : vars)
+            if (name == k) value = &v;
+        if (value) r.message += *value;
+        else r.message.append(t.data() + open, close - open + 1);
+        i = close + 1;
     }
+    r.message.append(t.data() + i, t.size() - i);
     return r;
 }
 
