@@ -115,8 +115,8 @@ std::string readAll(std::istream& in) {
 }
 
 // The class part of the request: --request FILE, then the flags on top of it.
-std::optional<nlohmann::json> classRequest(const Args& a) {
-    nlohmann::json req = nlohmann::json::object();
+std::optional<wz::Json> classRequest(const Args& a) {
+    wz::Json req = wz::Json::object();
     if (auto file = a.get("--request")) {
         std::ifstream in(*file, std::ios::binary);
         auto parsed = in ? wz::parseJson(readAll(in)) : std::nullopt;
@@ -127,28 +127,28 @@ std::optional<nlohmann::json> classRequest(const Args& a) {
         req = *parsed;
     }
     req["kind"] = "class";
-    auto set = [&](const char* opt, nlohmann::json& at, const char* key) {
+    auto set = [&](const char* opt, wz::Json& at, const char* key) {
         if (auto v = a.get(opt)) at[key] = *v;
     };
-    auto setNumber = [&](const char* opt, nlohmann::json& at, const char* key) {
+    auto setNumber = [&](const char* opt, wz::Json& at, const char* key) {
         if (auto v = a.get(opt)) {
             char* end = nullptr;
             const double x = std::strtod(v->c_str(), &end);
-            at[key] = end && *end == '\0' ? nlohmann::json(x) : nlohmann::json(*v);
+            at[key] = end && *end == '\0' ? wz::Json(x) : wz::Json(*v);
         }
     };
     set("--scheme", req, "scheme");
     set("--as-of", req, "asOf");
-    nlohmann::json& org = req["organizer"];
-    if (!org.is_object()) org = nlohmann::json::object();
+    wz::Json& org = req["organizer"];
+    if (!org.is_object()) org = wz::Json::object();
     set("--organizer-type", org, "type");
     set("--district", org, "district");
     if (a.flags.count("--commissioned")) org["commissioned"] = true;
     if (a.flags.count("--qualified")) org["qualifiedEnterprise"] = true;
     if (a.flags.count("--uplift30")) org["uplift30"] = true;
     if (a.flags.count("--hosted-by-school")) org["studioHostedBySchool"] = true;
-    nlohmann::json& cls = req["class"];
-    if (!cls.is_object()) cls = nlohmann::json::object();
+    wz::Json& cls = req["class"];
+    if (!cls.is_object()) cls = wz::Json::object();
     set("--filed", cls, "filedDate");
     set("--start", cls, "startDate");
     setNumber("--hours", cls, "hours");
@@ -159,35 +159,35 @@ std::optional<nlohmann::json> classRequest(const Args& a) {
 }
 
 // The roster with two more columns: the amount and why.
-std::string resultCsv(const wzcli::Table& table, const nlohmann::json& response) {
+std::string resultCsv(const wzcli::Table& table, const wz::Json& response) {
     wzcli::Table out;
     std::vector<std::string> header = table.empty() ? std::vector<std::string>{} : table[0];
     header.push_back("补贴金额（元）");
     header.push_back("说明");
     out.push_back(header);
-    std::map<long long, const nlohmann::json*> byRow;
-    for (const auto& t : response["perTrainee"]) byRow[t.value("row", 0LL)] = &t;
+    std::map<long long, const wz::Json*> byRow;
+    for (const auto& t : response["perTrainee"]) byRow[t["row"].is_number() ? t["row"].asInteger() : 0] = &t;
     for (size_t r = 1; r < table.size(); ++r) {
         std::vector<std::string> row = table[r];
         row.resize(table[0].size());
         auto it = byRow.find(static_cast<long long>(r));
         if (it == byRow.end()) continue;  // a blank line
-        const nlohmann::json& t = *it->second;
+        const wz::Json& t = *it->second;
         std::ostringstream amount;
-        amount << t["amount"].get<double>();
+        amount << t["amount"].asDouble();
         std::string why;
-        for (const auto& reason : t["reasons"]) why += (why.empty() ? "" : "；") + reason["message"].get<std::string>();
+        for (const auto& reason : t["reasons"]) why += (why.empty() ? "" : "；") + reason["message"].asString();
         row.push_back(amount.str());
         row.push_back(why);
         out.push_back(row);
     }
     std::ostringstream total;
-    total << response["total"].get<double>();
+    total << response["total"].asDouble();
     std::vector<std::string> last(header.size());
     last[0] = "合计";
     last[header.size() - 2] = total.str();
-    for (const auto& w : response["warnings"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].get<std::string>();
-    for (const auto& w : response["reasons"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].get<std::string>();
+    for (const auto& w : response["warnings"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].asString();
+    for (const auto& w : response["reasons"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].asString();
     out.push_back(last);
     return "\xEF\xBB\xBF" + wzcli::toCsv(out);  // the BOM lets spreadsheets read UTF-8
 }
@@ -213,7 +213,7 @@ int classCommand(const Args& a, const std::string& dir) {
         return 2;
     }
     if (progress) wzcli::progressBar("计算补贴", 0, false);
-    const std::string answer = engine->evaluateRoster(request->dump(), roster.table, today());
+    const std::string answer = engine->evaluateRosterRequest(std::move(*request), roster.table, today());
     if (progress) wzcli::progressBar("计算补贴", 1, true);
     auto parsed = wz::parseJson(answer);
     const bool ok = parsed && parsed->value("ok", false);

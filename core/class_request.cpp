@@ -6,7 +6,7 @@
 
 namespace wz {
 
-using nlohmann::json;
+using json = Json;
 
 const char* const kCourseIds[5] = {"SYB", "IYB", "internet-plus", "online", "8+X"};
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "civil_date.hpp"
 #include "money.hpp"
@@ -66,7 +66,7 @@ struct ClassRequest {
 
 constexpr size_t kMaxTrainees = 10000;
 
-std::optional<ClassRequest> readClassRequest(const nlohmann::json& request, const PolicyData& data, const Date& today,
+std::optional<ClassRequest> readClassRequest(const Json& request, const PolicyData& data, const Date& today,
                                              RequestErrors& errors);
 
 }  // namespace wz

@@ -1,6 +1,6 @@
 #include "engine.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "catalogue_view.hpp"
 #include "class_request.hpp"
@@ -17,7 +17,7 @@
 
 namespace wz {
 
-using nlohmann::json;
+using json = Json;
 
 std::string invalidJsonResponse() {
     return writeErrorResponse({{"invalid-json", "", "输入不是有效的 JSON"}});
@@ -139,14 +139,19 @@ std::string Engine::evaluateRoster(std::string_view classRequest, const std::vec
     if (classRequest.size() > kMaxRequestBytes) return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
     std::optional<json> request = parseJson(classRequest);
     if (!request) return invalidJsonResponse();
-    if (!request->is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
+    return evaluateRosterRequest(std::move(*request), table, today);
+}
+
+std::string Engine::evaluateRosterRequest(Json request, const std::vector<std::vector<std::string>>& table,
+                                          const Date& today) const {
+    if (!request.is_object()) return writeErrorResponse({{"invalid-value", "", "请求应为 JSON 对象"}});
     if (table.size() > kMaxTrainees + 1)
         return writeErrorResponse({{"too-large", "trainees", "名单超过 " + std::to_string(kMaxTrainees) + " 人"}});
     RosterTrainees roster = rosterToTrainees(table);
-    (*request)["kind"] = "class";
-    (*request)["traineeErrors"] = "flag";
-    (*request)["trainees"] = std::move(roster.trainees);
-    return evaluateObject(*request, today, roster.unknownColumns);
+    request["kind"] = "class";
+    request["traineeErrors"] = "flag";
+    request["trainees"] = std::move(roster.trainees);
+    return evaluateObject(request, today, roster.unknownColumns);
 }
 
 std::string Engine::rosterTemplate() { return rosterTemplateCsv(); }

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "civil_date.hpp"
 #include "policy_data.hpp"
@@ -38,12 +38,14 @@ public:
     // malformed rows are flagged on their own
     std::string evaluateRoster(std::string_view classRequest, const std::vector<std::vector<std::string>>& table,
                                const Date& today) const;
+    std::string evaluateRosterRequest(Json classRequest, const std::vector<std::vector<std::string>>& table,
+                                      const Date& today) const;
     static std::string rosterTemplate();
     const PolicyData& data() const { return data_; }
 
 private:
     std::string evaluateOne(std::string_view text, const Date& today, bool& parsed) const;
-    std::string evaluateObject(const nlohmann::json& request, const Date& today,
+    std::string evaluateObject(const Json& request, const Date& today,
                                const std::vector<std::string>& unknownColumns = {}) const;
     PolicyData data_;
 };

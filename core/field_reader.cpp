@@ -4,7 +4,7 @@
 
 namespace wz {
 
-using nlohmann::json;
+using json = Json;
 
 std::string trim(std::string_view s) {
     const char* ws = " \t\r\n\f\v";
@@ -30,9 +30,8 @@ std::string FieldReader::path(std::string_view key) const {
 
 const json* FieldReader::find(std::string_view key) const {
     if (!object_) return nullptr;
-    auto it = object_->find(key);
-    if (it == object_->end() || it->is_null()) return nullptr;
-    return &*it;
+    const json* v = object_->find(key);
+    return v && !v->is_null() ? v : nullptr;
 }
 
 void FieldReader::error(const std::string& code, std::string_view key, std::string message) {
@@ -51,7 +50,7 @@ std::optional<std::string> FieldReader::text(std::string_view key, Need need, si
         error("invalid-value", key, path(key) + " 应为文字");
         return std::nullopt;
     }
-    std::string s = trim(v->get_ref<const std::string&>());
+    std::string s = trim(v->asString());
     if (s.empty()) {
         if (need == Need::required) missing(key);
         return std::nullopt;
@@ -73,9 +72,9 @@ std::optional<Date> FieldReader::date(std::string_view key, Need need) {
         error("invalid-date", key, path(key) + " 应为 YYYY-MM-DD 格式的日期");
         return std::nullopt;
     }
-    auto d = parseDate(trim(v->get_ref<const std::string&>()));
+    auto d = parseDate(trim(v->asString()));
     if (!d || d->year < 1900 || d->year > 2200) {
-        error("invalid-date", key, path(key) + " 不是有效日期（YYYY-MM-DD）：" + clip(trim(v->get_ref<const std::string&>()), 40));
+        error("invalid-date", key, path(key) + " 不是有效日期（YYYY-MM-DD）：" + clip(trim(v->asString()), 40));
         return std::nullopt;
     }
     return d;
@@ -88,7 +87,7 @@ bool FieldReader::flag(std::string_view key) {
         error("invalid-value", key, path(key) + " 应为 true 或 false");
         return false;
     }
-    return v->get<bool>();
+    return v->asBool();
 }
 
 std::optional<double> FieldReader::number(std::string_view key, Need need, double min, double max) {
@@ -101,7 +100,7 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
         error("invalid-value", key, path(key) + " 应为数字");
         return std::nullopt;
     }
-    const double x = v->get<double>();
+    const double x = v->asDouble();
     if (!std::isfinite(x) || x < min || x > max) {
         error("invalid-value", key,
               path(key) + " 应在 " + std::to_string(static_cast<long long>(min)) + " 到 " +
@@ -114,7 +113,7 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
 std::optional<long long> FieldReader::integer(std::string_view key, Need need, long long min, long long max) {
     const json* v = find(key);
     if (v && v->is_number() && !v->is_number_integer()) {
-        const double x = v->get<double>();
+        const double x = v->asDouble();
         if (x != std::floor(x)) {
             error("invalid-value", key, path(key) + " 应为整数");
             return std::nullopt;

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "civil_date.hpp"
 #include "request_errors.hpp"
@@ -19,11 +19,11 @@ enum class Need { optional, required };
 class FieldReader {
 public:
     // `object` may be null/absent: every field then reads as absent.
-    FieldReader(const nlohmann::json* object, std::string path, RequestErrors& errors);
+    FieldReader(const Json* object, std::string path, RequestErrors& errors);
 
     std::string path(std::string_view key) const;
     bool present(std::string_view key) const { return find(key) != nullptr; }
-    const nlohmann::json* find(std::string_view key) const;
+    const Json* find(std::string_view key) const;
 
     std::optional<std::string> text(std::string_view key, Need need, size_t maxLength = 200);
     std::optional<Date> date(std::string_view key, Need need);
@@ -33,13 +33,13 @@ public:
     // index of the matching name, or nullopt (with an error when the value is unknown)
     std::optional<int> choice(std::string_view key, Need need, std::initializer_list<const char*> names);
     // a nested object: nullptr when absent; an error when present but not an object
-    const nlohmann::json* object(std::string_view key, Need need);
+    const Json* object(std::string_view key, Need need);
 
     void error(const std::string& code, std::string_view key, std::string message);
     void missing(std::string_view key);
 
 private:
-    const nlohmann::json* object_;
+    const Json* object_;
     std::string path_;
     RequestErrors& errors_;
 };

@@ -4,7 +4,7 @@
 
 namespace wz {
 
-using nlohmann::json;
+using json = Json;
 
 namespace {
 

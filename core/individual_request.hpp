@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "civil_date.hpp"
 #include "id_number.hpp"
@@ -65,7 +65,7 @@ struct IndividualRequest {
 };
 
 // Reads `request` (a JSON object); on any problem returns nullopt and fills `errors`.
-std::optional<IndividualRequest> readIndividualRequest(const nlohmann::json& request, const PolicyData& data,
+std::optional<IndividualRequest> readIndividualRequest(const Json& request, const PolicyData& data,
                                                        const Date& today, RequestErrors& errors);
 
 }  // namespace wz

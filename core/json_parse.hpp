@@ -1,25 +1,24 @@
-// One way to parse JSON text everywhere: nlohmann's parser (iterative, no exceptions)
-// driving nlohmann's DOM builder, without the callback and binary readers that
-// json::parse would also pull in (one parser instantiation keeps the wasm small).
-// Nesting deeper than a limit is measured while parsing: the whole text is still
-// checked for syntax, but nothing deeper than the limit is built.
+// JSON text -> wz::Json. Strict RFC 8259 (UTF-8 checked, no comments, no trailing
+// commas), iterative (no recursion, so no input can exhaust the stack), and nesting
+// deeper than a limit is measured while parsing: the whole text is still checked for
+// syntax, but nothing deeper than the limit is built.
 #pragma once
 #include <optional>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 namespace wz {
 
 constexpr int kMaxJsonDepth = 64;  // no request or data file nests beyond a handful of levels
 
 struct ParsedJson {
-    std::optional<nlohmann::json> value;  // nullopt: not JSON, or too deep
-    bool tooDeep = false;                 // valid JSON nested deeper than kMaxJsonDepth
+    std::optional<Json> value;  // nullopt: not JSON, or too deep
+    bool tooDeep = false;       // valid JSON nested deeper than the limit
 };
 
 ParsedJson parseJsonChecked(std::string_view text, int maxDepth = kMaxJsonDepth);
 // nullopt when the text is not exactly one JSON value (or nests too deep)
-std::optional<nlohmann::json> parseJson(std::string_view text);
+std::optional<Json> parseJson(std::string_view text);
 
 }  // namespace wz

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include "embedded_schemas.hpp"
 #include "json_parse.hpp"
@@ -12,7 +12,7 @@
 namespace wz {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 // Parameters the rules read; each must be present with the right unit.
 const std::vector<std::pair<std::string, std::string>>& requiredParameters() {
@@ -74,7 +74,7 @@ public:
         return s;
     }
 
-    Date date(const json& j) { return *parseDate(j.get<std::string>()); }
+    Date date(const json& j) { return *parseDate(j.asString()); }
 
     std::optional<Date> optionalDate(const json& j) {
         if (j.is_null()) return std::nullopt;
@@ -105,13 +105,13 @@ public:
                                            const json& j) {
         std::map<LevelIndex, Fen> out;
         for (const auto& item : j.items())
-            if (auto l = level(d, file, field + "/" + item.key(), item.key())) out[*l] = item.value().get<Fen>();
+            if (auto l = level(d, file, field + "/" + item.first, item.first)) out[*l] = item.second.asInteger();
         return out;
     }
 
     void levels(PolicyData& d, const json& j) {
         for (const auto& l : j["levels"]) {
-            Level level{l["name"].get<std::string>(), l["aliases"].get<std::vector<std::string>>()};
+            Level level{l["name"].asString(), l["aliases"].asStrings()};
             const auto index = static_cast<LevelIndex>(d.levels.size());
             addLevelName(d, level.name, index);
             for (const auto& n : level.aliases) addLevelName(d, n, index);
@@ -125,9 +125,9 @@ public:
     }
 
     void edition(PolicyData& d, const json& j) {
-        d.edition.edition = j["edition"].get<std::string>();
-        d.edition.title = j["title"].get<std::string>();
-        d.edition.dataDate = j["dataDate"].get<std::string>();
+        d.edition.edition = j["edition"].asString();
+        d.edition.title = j["title"].asString();
+        d.edition.dataDate = j["dataDate"].asString();
         d.edition.bureauPage = j.value("bureauPage", "");
         d.edition.from = date(j["effective"]["from"]);
         d.edition.to = date(j["effective"]["to"]);
@@ -136,25 +136,25 @@ public:
     void parameters(PolicyData& d, const json& j) {
         for (const auto& item : j["parameters"].items()) {
             Parameter p;
-            p.unit = item.value()["unit"].get<std::string>();
-            const std::string field = "/parameters/" + item.key();
+            p.unit = item.second["unit"].asString();
+            const std::string field = "/parameters/" + item.first;
             size_t i = 0;
-            for (const auto& v : item.value()["values"]) {
+            for (const auto& v : item.second["values"]) {
                 Dated<ParamValue> dv{date(v["from"]), optionalDate(v["to"]), {}, source(v["source"])};
                 const std::string vf = field + "/values/" + std::to_string(i++) + "/value";
                 if (p.unit == "date") {
-                    auto parsed = v["value"].is_string() ? parseDate(v["value"].get<std::string>()) : std::nullopt;
+                    auto parsed = v["value"].is_string() ? parseDate(v["value"].asString()) : std::nullopt;
                     if (!parsed) problem("parameters.json", vf, "a date parameter needs a \"YYYY-MM-DD\" value");
                     else dv.value.date = *parsed;
                 } else if (!v["value"].is_number_integer()) {
                     problem("parameters.json", vf, "a " + p.unit + " parameter needs a whole number");
                 } else {
-                    dv.value.number = v["value"].get<long long>();
+                    dv.value.number = v["value"].asInteger();
                 }
                 p.values.push_back(std::move(dv));
             }
             checkPeriods("parameters.json", field + "/values", p.values);
-            d.parameters.emplace(item.key(), std::move(p));
+            d.parameters.emplace(item.first, std::move(p));
         }
         for (const auto& [id, unit] : requiredParameters()) {
             auto it = d.parameters.find(id);
@@ -175,9 +175,9 @@ public:
             for (const auto& cj : ed["categories"]) {
                 const std::string cf = field + "/categories/" + std::to_string(k++);
                 Category cat;
-                cat.id = cj["id"].get<std::string>();
+                cat.id = cj["id"].asString();
                 if (!seenIds.insert(cat.id).second) problem("catalogue.json", cf + "/id", "category " + cat.id + " appears twice");
-                cat.occupationList = cj["occupations"].get<std::vector<std::string>>();
+                cat.occupationList = cj["occupations"].asStrings();
                 cat.occupations.insert(cat.occupationList.begin(), cat.occupationList.end());
                 cat.othersQualify = cj.value("othersQualify", false);
                 cat.amounts = levelAmounts(d, "catalogue.json", cf + "/amounts", cj["amounts"]);
@@ -199,7 +199,7 @@ public:
                 problem("catalogue.json", field + "/categories", "exactly one category must have \"othersQualify\": true");
             c.specialAbilityAmounts = levelAmounts(d, "catalogue.json", field + "/specialAbility/amounts", ed["specialAbility"]["amounts"]);
             c.specialAbilitySource = source(ed["specialAbility"]["source"]);
-            c.shortageUpliftPercent = ed["shortageUpliftPercent"].get<int>();
+            c.shortageUpliftPercent = static_cast<int>(ed["shortageUpliftPercent"].asInteger());
             c.shortageSource = source(ed["shortageSource"]);
             d.catalogue.push_back({date(ed["from"]), optionalDate(ed["to"]), std::move(c), source(ed["source"])});
         }
@@ -212,9 +212,9 @@ public:
             const std::string field = "/editions/" + std::to_string(e++);
             SpecialAbilityLists s;
             for (const auto& item : ed["lists"].items()) {
-                auto l = level(d, "special-ability.json", field + "/lists/" + item.key(), item.key());
+                auto l = level(d, "special-ability.json", field + "/lists/" + item.first, item.first);
                 if (!l) continue;
-                s.lists[*l] = item.value().get<std::vector<std::string>>();
+                s.lists[*l] = item.second.asStrings();
                 s.sets[*l].insert(s.lists[*l].begin(), s.lists[*l].end());
             }
             s.source = source(ed["source"]);
@@ -226,7 +226,7 @@ public:
 
     void shortage(PolicyData& d, const json& j) {
         for (const auto& ed : j["editions"]) {
-            auto list = ed["occupations"].get<std::vector<std::string>>();
+            auto list = ed["occupations"].asStrings();
             d.shortage.push_back({date(ed["from"]), optionalDate(ed["to"]),
                                   std::unordered_set<std::string>(list.begin(), list.end()), source(j["source"])});
         }
@@ -234,10 +234,10 @@ public:
     }
 
     void districts(PolicyData& d, const json& j) {
-        d.areaCode = j["areaCode"].get<std::string>();
+        d.areaCode = j["areaCode"].asString();
         size_t i = 0;
         for (const auto& r : j["rows"]) {
-            District dist{r["name"].get<std::string>(), r["urban"].get<bool>(), r["phones"].get<std::vector<std::string>>()};
+            District dist{r["name"].asString(), r["urban"].asBool(), r["phones"].asStrings()};
             for (size_t p = 0; p < dist.phones.size(); ++p)
                 if (dist.phones[p].find_first_not_of("0123456789-") != std::string::npos)
                     problem("districts.json", "/rows/" + std::to_string(i) + "/phones/" + std::to_string(p),
@@ -254,10 +254,10 @@ public:
     void institutions(PolicyData& d, const json& j) {
         size_t i = 0;
         for (const auto& r : j["rows"]) {
-            Institution inst{r["no"].get<int>(), r["name"].get<std::string>(), r["address"].get<std::string>(),
-                             r["projects"].get<std::string>(), r["phone"].get<std::string>(), std::nullopt};
+            Institution inst{static_cast<int>(r["no"].asInteger()), r["name"].asString(), r["address"].asString(),
+                             r["projects"].asString(), r["phone"].asString(), std::nullopt};
             if (r["district"].is_string()) {
-                inst.district = r["district"].get<std::string>();
+                inst.district = r["district"].asString();
                 if (!d.district(*inst.district))
                     problem("institutions.json", "/rows/" + std::to_string(i) + "/district",
                             "unknown district \"" + *inst.district + "\"");
@@ -269,16 +269,16 @@ public:
 
     void reasons(PolicyData& d, const json& j) {
         for (const auto& item : j["reasons"].items())
-            d.reasons[item.key()] = {item.value()["cite"].get<std::string>(), item.value()["message"].get<std::string>()};
+            d.reasons[item.first] = {item.second["cite"].asString(), item.second["message"].asString()};
         for (const auto& key : requiredReasons())
             if (!d.reasons.count(key)) problem("reasons.json", "/reasons/" + key, "required reason text is missing");
     }
 
     void channels(PolicyData& d, const json& j) {
         for (const auto& item : j["channels"].items()) {
-            const json& c = item.value();
-            d.channels[item.key()] = {c["who"].get<std::string>(), c["office"].get<std::string>(),
-                                      c["materials"].get<std::vector<std::string>>(), source(c["source"])};
+            const json& c = item.second;
+            d.channels[item.first] = {c["who"].asString(), c["office"].asString(),
+                                      c["materials"].asStrings(), source(c["source"])};
         }
         for (const char* id : {"institution", "individual", "competition", "ui-office"})
             if (!d.channels.count(id)) problem("channels.json", std::string("/channels/") + id, "required channel is missing");
@@ -293,13 +293,13 @@ public:
             for (const auto& [level, list] : ed.value.lists) known.insert(list.begin(), list.end());
         size_t i = 0;
         for (const auto& a : j["aliases"]) {
-            const std::string name = a["name"].get<std::string>();
+            const std::string name = a["name"].asString();
             if (!known.count(name))
                 problem("search.json", "/aliases/" + std::to_string(i) + "/name", "\"" + name + "\" is in no catalogue list");
-            d.search.aliases.emplace_back(a["alias"].get<std::string>(), name);
+            d.search.aliases.emplace_back(a["alias"].asString(), name);
             ++i;
         }
-        for (const auto& item : j["initials"].items()) d.search.initials[item.key()] = item.value().get<std::string>();
+        for (const auto& item : j["initials"].items()) d.search.initials[item.first] = item.second.asString();
     }
 
 private:

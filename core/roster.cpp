@@ -1,14 +1,14 @@
 #include "roster.hpp"
 
-#include <cstdlib>
 
 #include "civil_date.hpp"
 #include "field_reader.hpp"
+#include "json_parse.hpp"
 
 namespace wz {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 enum class Kind { text, flag, number, date, certificate };
 
@@ -56,10 +56,9 @@ json numberCell(std::string s) {
         const auto at = clean.find(unit);
         if (at != std::string::npos) clean.erase(at, std::string(unit).size());
     }
-    if (clean.empty()) return s;
-    char* end = nullptr;
-    const double x = std::strtod(clean.c_str(), &end);
-    if (end && *end == '\0') return x;
+    // the JSON number grammar, read by the engine's own parser (no strtod in the wasm)
+    auto parsed = parseJson(clean);
+    if (parsed && parsed->is_number()) return *parsed;
     return s;
 }
 

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 namespace wz {
 
 using Table = std::vector<std::vector<std::string>>;
 
 struct RosterTrainees {
-    nlohmann::json trainees = nlohmann::json::array();
+    Json trainees = Json::array();
     std::vector<std::string> unknownColumns;
 };
 

@@ -7,13 +7,13 @@
 namespace wz {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 bool hasType(const json& v, const std::string& t) {
     if (t == "object") return v.is_object();
     if (t == "array") return v.is_array();
     if (t == "string") return v.is_string();
-    if (t == "integer") return v.is_number_integer() || (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+    if (t == "integer") return v.is_number_integer() || (v.is_number_float() && isWholeNumber(v.asDouble()));
     if (t == "number") return v.is_number();
     if (t == "boolean") return v.is_boolean();
     if (t == "null") return v.is_null();
@@ -23,16 +23,15 @@ bool hasType(const json& v, const std::string& t) {
 // A short text for a JSON value in a problem message (no serializer needed).
 std::string describe(const json& v) {
     switch (v.type()) {
-        case json::value_t::string: return "\"" + v.get_ref<const std::string&>().substr(0, 60) + "\"";
-        case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-        case json::value_t::null: return "null";
-        case json::value_t::number_integer: return std::to_string(v.get<long long>());
-        case json::value_t::number_unsigned: return std::to_string(v.get<unsigned long long>());
-        case json::value_t::number_float: {
-            const double x = v.get<double>();
-            return x == static_cast<double>(static_cast<long long>(x)) ? std::to_string(static_cast<long long>(x)) : "a fraction";
+        case Json::Type::string: return "\"" + v.asString().substr(0, 60) + "\"";
+        case Json::Type::boolean: return v.asBool() ? "true" : "false";
+        case Json::Type::null: return "null";
+        case Json::Type::integer: return std::to_string(v.asInteger());
+        case Json::Type::floating: {
+            const double x = v.asDouble();
+            return isWholeNumber(x) ? std::to_string(static_cast<long long>(x)) : "a fraction";
         }
-        case json::value_t::array: {
+        case Json::Type::array: {
             std::string s = "[";
             for (size_t i = 0; i < v.size() && i < 12; ++i) s += (i ? ", " : "") + describe(v[i]);
             return s + (v.size() > 12 ? ", …]" : "]");
@@ -47,39 +46,42 @@ public:
 
     void check(const json& v, const json& schema, const std::string& ptr, int depth = 0) {
         if (depth > 64 || !schema.is_object()) return;
-        if (auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
-            const std::string r = ref->get<std::string>();
+        if (auto ref = schema.find("$ref"); ref != nullptr && ref->is_string()) {
+            const std::string r = ref->asString();
             const std::string prefix = "#/$defs/";
             if (r.rfind(prefix, 0) == 0) {
                 auto defs = root_.find("$defs");
-                if (defs != root_.end() && defs->contains(r.substr(prefix.size())))
+                if (defs != nullptr && defs->contains(r.substr(prefix.size())))
                     check(v, (*defs)[r.substr(prefix.size())], ptr, depth + 1);
                 else
                     fail(ptr, "schema reference " + r + " not found");
             }
         }
-        if (auto t = schema.find("type"); t != schema.end()) {
+        if (auto t = schema.find("type"); t != nullptr) {
             bool ok = false;
             std::string names;
-            for (const auto& one : t->is_array() ? *t : json::array({*t})) {
+            Json types = Json::array();
+            if (t->is_array()) types = *t;
+            else types.push_back(*t);
+            for (const auto& one : types) {
                 if (!one.is_string()) continue;
-                ok = ok || hasType(v, one.get<std::string>());
-                names += (names.empty() ? "" : " or ") + one.get<std::string>();
+                ok = ok || hasType(v, one.asString());
+                names += (names.empty() ? "" : " or ") + one.asString();
             }
             if (!ok) {
                 fail(ptr, "expected " + names + ", found " + std::string(v.type_name()));
                 return;
             }
         }
-        if (auto e = schema.find("enum"); e != schema.end() && e->is_array()) {
+        if (auto e = schema.find("enum"); e != nullptr && e->is_array()) {
             bool found = false;
             for (const auto& x : *e) found = found || x == v;
             if (!found) fail(ptr, "value " + describe(v) + " is not one of " + describe(*e));
         }
-        if (auto c = schema.find("const"); c != schema.end() && *c != v)
+        if (auto c = schema.find("const"); c != nullptr && *c != v)
             fail(ptr, "value must be " + describe(*c));
-        if (v.is_string()) checkString(v.get<std::string>(), schema, ptr);
-        if (v.is_number()) checkNumber(v.get<double>(), schema, ptr);
+        if (v.is_string()) checkString(v.asString(), schema, ptr);
+        if (v.is_number()) checkNumber(v.asDouble(), schema, ptr);
         if (v.is_object()) checkObject(v, schema, ptr, depth);
         if (v.is_array()) checkArray(v, schema, ptr, depth);
     }
@@ -94,52 +96,52 @@ private:
     }
 
     void checkString(const std::string& s, const json& schema, const std::string& ptr) {
-        if (auto m = schema.find("minLength"); m != schema.end() && m->is_number() && utf8Length(s) < m->get<double>())
+        if (auto m = schema.find("minLength"); m != nullptr && m->is_number() && utf8Length(s) < m->asDouble())
             fail(ptr, "string shorter than " + describe(*m));
-        if (auto m = schema.find("maxLength"); m != schema.end() && m->is_number() && utf8Length(s) > m->get<double>())
+        if (auto m = schema.find("maxLength"); m != nullptr && m->is_number() && utf8Length(s) > m->asDouble())
             fail(ptr, "string longer than " + describe(*m));
-        if (auto f = schema.find("format"); f != schema.end() && *f == "date" && !parseDate(s))
+        if (auto f = schema.find("format"); f != nullptr && *f == "date" && !parseDate(s))
             fail(ptr, "\"" + s + "\" is not a real date YYYY-MM-DD");
     }
 
     void checkNumber(double x, const json& schema, const std::string& ptr) {
-        if (auto m = schema.find("minimum"); m != schema.end() && m->is_number() && x < m->get<double>())
+        if (auto m = schema.find("minimum"); m != nullptr && m->is_number() && x < m->asDouble())
             fail(ptr, "number below minimum " + describe(*m));
-        if (auto m = schema.find("maximum"); m != schema.end() && m->is_number() && x > m->get<double>())
+        if (auto m = schema.find("maximum"); m != nullptr && m->is_number() && x > m->asDouble())
             fail(ptr, "number above maximum " + describe(*m));
     }
 
     void checkObject(const json& v, const json& schema, const std::string& ptr, int depth) {
         const json* props = schema.contains("properties") ? &schema["properties"] : nullptr;
-        if (auto r = schema.find("required"); r != schema.end() && r->is_array())
+        if (auto r = schema.find("required"); r != nullptr && r->is_array())
             for (const auto& k : *r)
-                if (k.is_string() && !v.contains(k.get<std::string>()))
-                    fail(ptr + "/" + k.get<std::string>(), "required field is missing");
+                if (k.is_string() && !v.contains(k.asString()))
+                    fail(ptr + "/" + k.asString(), "required field is missing");
         auto extra = schema.find("additionalProperties");
         for (const auto& item : v.items()) {
-            const std::string child = ptr + "/" + escape(item.key());
-            if (props && props->contains(item.key())) {
-                check(item.value(), (*props)[item.key()], child, depth + 1);
-            } else if (extra != schema.end()) {
-                if (extra->is_boolean() && !extra->get<bool>())
+            const std::string child = ptr + "/" + escape(item.first);
+            if (props && props->contains(item.first)) {
+                check(item.second, (*props)[item.first], child, depth + 1);
+            } else if (extra != nullptr) {
+                if (extra->is_boolean() && !extra->asBool())
                     fail(child, "unknown field");
                 else if (extra->is_object())
-                    check(item.value(), *extra, child, depth + 1);
+                    check(item.second, *extra, child, depth + 1);
             }
         }
     }
 
     void checkArray(const json& v, const json& schema, const std::string& ptr, int depth) {
-        if (auto m = schema.find("minItems"); m != schema.end() && m->is_number() && v.size() < m->get<double>())
+        if (auto m = schema.find("minItems"); m != nullptr && m->is_number() && v.size() < m->asDouble())
             fail(ptr, "fewer than " + describe(*m) + " items");
-        if (auto m = schema.find("maxItems"); m != schema.end() && m->is_number() && v.size() > m->get<double>())
+        if (auto m = schema.find("maxItems"); m != nullptr && m->is_number() && v.size() > m->asDouble())
             fail(ptr, "more than " + describe(*m) + " items");
-        if (auto u = schema.find("uniqueItems"); u != schema.end() && *u == true) {
+        if (auto u = schema.find("uniqueItems"); u != nullptr && *u == true) {
             std::set<std::string> seen;
             for (size_t i = 0; i < v.size(); ++i)
                 if (!seen.insert(describe(v[i])).second) fail(ptr + "/" + std::to_string(i), "duplicate item " + describe(v[i]));
         }
-        if (auto items = schema.find("items"); items != schema.end() && items->is_object())
+        if (auto items = schema.find("items"); items != nullptr && items->is_object())
             for (size_t i = 0; i < v.size(); ++i) check(v[i], *items, ptr + "/" + std::to_string(i), depth + 1);
     }
 
@@ -159,7 +161,7 @@ private:
 
 }  // namespace
 
-std::vector<SchemaProblem> validateAgainstSchema(const nlohmann::json& document, const nlohmann::json& schema) {
+std::vector<SchemaProblem> validateAgainstSchema(const Json& document, const Json& schema) {
     std::vector<SchemaProblem> problems;
     Validator(schema, problems).check(document, schema, "");
     return problems;

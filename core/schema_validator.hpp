@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 namespace wz {
 
@@ -16,6 +16,6 @@ struct SchemaProblem {
     std::string message;
 };
 
-std::vector<SchemaProblem> validateAgainstSchema(const nlohmann::json& document, const nlohmann::json& schema);
+std::vector<SchemaProblem> validateAgainstSchema(const Json& document, const Json& schema);
 
 }  // namespace wz

@@ -39,7 +39,7 @@ std::string loadData(const std::string& filesJson) {
         if (!files || !files->is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
         wz::DataFiles map;
         for (const auto& item : files->items())
-            if (item.value().is_string()) map[item.key()] = item.value().get<std::string>();
+            if (item.second.is_string()) map[item.first] = item.second.asString();
         wz::LoadResult loaded = wz::loadPolicyData(map);
         wz::JsonWriter out;
         out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
@@ -109,7 +109,7 @@ std::string evaluateRoster(const std::string& classRequest, const std::string& r
         for (const auto& row : *rows) {
             std::vector<std::string> cells;
             if (row.is_array())
-                for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.get<std::string>() : "");
+                for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.asString() : "");
             table.push_back(std::move(cells));
         }
         return g_engine->evaluateRoster(classRequest, table, today());

@@ -1,7 +1,8 @@
 # Every emcc flag of the browser build in one place (see ../shared/notes/toolchain.md).
-set(WZ_WASM_COMPILE_FLAGS -Oz -flto -fwasm-exceptions)
+# -Os rather than -Oz: measured both smaller and faster here (Oz leaves libc++ string calls un-inlined).
+set(WZ_WASM_COMPILE_FLAGS -Os -flto -fwasm-exceptions)
 set(WZ_WASM_LINK_FLAGS
-  -Oz -flto -fwasm-exceptions
+  -Os -flto -fwasm-exceptions
   --bind
   -sMODULARIZE=1 -sEXPORT_NAME=createWzEngine
   -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_parse.hpp"
+
 #include "field_reader.hpp"
 #include "request_splitter.hpp"
 #include "unit_helpers.hpp"
@@ -545,7 +547,7 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(field_reader)
 
 BOOST_AUTO_TEST_CASE(paths_nulls_trimming_and_flags) {
-    const json obj = json::parse(R"({"a": "  x  ", "n": null, "blank": "   ", "t": true, "f": "true", "num": 12,
+    const wz::Json obj = *wz::parseJson(R"({"a": "  x  ", "n": null, "blank": "   ", "t": true, "f": "true", "num": 12,
                                     "frac": 1.5, "d": " 2020-02-29 ", "bad": "2021-02-29", "o": {"k": 1}})");
     wz::RequestErrors errors;
     wz::FieldReader r(&obj, "person", errors);
