@@ -4,7 +4,11 @@
 // (<meta name="wz-version">, <meta name="wz-data"> = the data files) and into the
 // service worker (its cache name and precache list).
 // Scripts are minified with terser and styles squeezed, unless --no-minify (web/ stays
-// the readable source).
+// the readable source); the engine's glue (wzsubsidy.js) is minified the same way.
+// Also: data/bundle.json (every data file's text, minified, in one object: what the widget
+// fetches), papaparse.min.js (npm papaparse, for calculator.html only), and widget.js made
+// self-contained: engine.js inlined, the bundle's name and the sha384 of the glue and the
+// wasm stamped in; the sha384 of the finished widget.js goes into the pages as @WIDGET_SRI@.
 // usage: node web/build-site.mjs [--out DIR] [--no-minify]
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +21,9 @@ const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'build', 'site');
 const web = join(root, 'web');
 const wasm = join(root, 'build', 'wasm');
 const NOT_SHIPPED = new Set(['build-site.mjs', 'sw.js']);
+const BUNDLE = 'bundle.json';
+const PAPA = join(root, 'node_modules', 'papaparse', 'papaparse.min.js');
+const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
 const minifying = !process.argv.includes('--no-minify');
 let terser = null;
 if (minifying) {
@@ -28,8 +35,14 @@ async function squeeze(name, text) {
     return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').replace(/:\s+/g, ':').trim() + '\n';
   }
   if (name.endsWith('.js') && terser) {
-    const out = await terser.minify(text, { module: name !== 'sw.js', compress: { passes: 2 }, mangle: true, format: { comments: false } });
-    return out.code + '\n';
+    const module = !['sw.js', 'wzsubsidy.js'].includes(name);
+    try {
+      const out = await terser.minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+      return out.code + '\n';
+    } catch (e) {
+      if (module) throw e;
+      console.warn(`build-site: ${name} could not be minified (${e.message}): shipped as it is`);
+    }
   }
   return text;
 }
@@ -46,25 +59,54 @@ mkdirSync(join(out, 'data'), { recursive: true });
 
 const webFiles = readdirSync(web).filter((f) => !NOT_SHIPPED.has(f) && !f.startsWith('.') && !f.endsWith('.md'));
 const dataFiles = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.json')).sort();
+writeFileSync(join(out, 'wzsubsidy.js'), await squeeze('wzsubsidy.js', readFileSync(join(wasm, 'wzsubsidy.js'), 'utf8')));
+copyFileSync(join(wasm, 'wzsubsidy.wasm'), join(out, 'wzsubsidy.wasm'));
+for (const f of dataFiles) copyFileSync(join(root, 'data', f), join(out, 'data', f));
+const bundle = {};
+for (const f of dataFiles) {
+  const text = readFileSync(join(root, 'data', f), 'utf8');
+  try { bundle[f] = JSON.stringify(JSON.parse(text)); } catch { bundle[f] = text; } // a broken file stays broken: the engine says so
+}
+writeFileSync(join(out, 'data', BUNDLE), JSON.stringify(bundle));
+const extra = [];
+if (existsSync(PAPA)) {
+  copyFileSync(PAPA, join(out, 'papaparse.min.js'));
+  extra.push('papaparse.min.js');
+} else {
+  console.warn('build-site: node_modules/papaparse is missing (npm ci): the roster calculator cannot read CSV');
+}
+
+// widget.js: engine.js inlined (up to its page part), stamped with what it may load
+function widgetSource() {
+  const engine = readFileSync(join(web, 'engine.js'), 'utf8').split('\n// ---- the page ----')[0].replace(/^export (function|const)/gm, '$1');
+  const widget = readFileSync(join(web, 'widget.js'), 'utf8');
+  const imp = /^import \{ createWzSubsidy \} from '\.\/engine\.js';$/m;
+  if (!imp.test(widget)) throw new Error('widget.js: the engine.js import line is not where build-site expects it');
+  return widget.replace(imp, () => `// ---- engine.js ----\n${engine}\n// ---- widget ----`)
+    .replaceAll('@BUNDLE@', BUNDLE)
+    .replaceAll('@SRI_GLUE@', sri(readFileSync(join(out, 'wzsubsidy.js'))))
+    .replaceAll('@SRI_WASM@', sri(readFileSync(join(out, 'wzsubsidy.wasm'))));
+}
 for (const f of webFiles) {
-  if (/\.(js|css)$/.test(f)) writeFileSync(join(out, f), await squeeze(f, readFileSync(join(web, f), 'utf8')));
+  if (f === 'widget.js') writeFileSync(join(out, f), await squeeze(f, widgetSource()));
+  else if (/\.(js|css)$/.test(f)) writeFileSync(join(out, f), await squeeze(f, readFileSync(join(web, f), 'utf8')));
   else copyFileSync(join(web, f), join(out, f));
 }
-for (const f of ['wzsubsidy.js', 'wzsubsidy.wasm']) copyFileSync(join(wasm, f), join(out, f));
-for (const f of dataFiles) copyFileSync(join(root, 'data', f), join(out, 'data', f));
+const widgetSri = existsSync(join(out, 'widget.js')) ? sri(readFileSync(join(out, 'widget.js'))) : '';
 
-const shipped = [...webFiles, 'wzsubsidy.js', 'wzsubsidy.wasm', ...dataFiles.map((f) => `data/${f}`)].sort();
+const shipped = [...webFiles, ...extra, 'wzsubsidy.js', 'wzsubsidy.wasm', ...dataFiles.map((f) => `data/${f}`), `data/${BUNDLE}`].sort();
 const hash = createHash('sha256');
 for (const f of shipped) hash.update(f).update('\0').update(readFileSync(join(out, f))).update('\0');
 hash.update(readFileSync(join(web, 'sw.js')));
 const version = hash.digest('hex').slice(0, 12);
 
 for (const f of webFiles.filter((f) => f.endsWith('.html'))) {
-  const text = readFileSync(join(out, f), 'utf8').replaceAll('@VERSION@', version).replaceAll('@DATA@', dataFiles.join(' '));
+  const text = readFileSync(join(out, f), 'utf8').replaceAll('@VERSION@', version).replaceAll('@DATA@', dataFiles.join(' '))
+    .replaceAll('@WIDGET_SRI@', widgetSri);
   writeFileSync(join(out, f), text);
 }
 const precache = ['./', ...shipped];
 writeFileSync(join(out, 'sw.js'), await squeeze('sw.js', readFileSync(join(web, 'sw.js'), 'utf8')
   .replaceAll('@VERSION@', version).replaceAll('@ASSETS@', precache.join(' '))));
 
-console.log(`build-site: ${relative(root, out) || out} version ${version}, ${shipped.length + 1} files`);
+console.log(`build-site: ${relative(root, out) || out} version ${version}, ${shipped.length + 1} files; widget.js ${widgetSri}`);

@@ -3,108 +3,164 @@
 // objects, the same as the CLI. It decides nothing itself.
 // When a data file fails to download or validate it says so, and falls back to the last
 // data that loaded well on this device (localStorage), so the page keeps working.
+//
+// createWzSubsidy(options) makes one such object; the site's pages get theirs as
+// window.WzSubsidy (the end of this file). The embeddable widget (widget.js) makes its
+// own, with every URL resolved against the widget's origin, the engine and the data
+// checked against hashes stamped at build time, and no localStorage on the host's origin.
+// web/build-site.mjs copies this file into widget.js up to the line "---- the page ----".
 
-const LAST_GOOD = 'wz-last-good-data';
-const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content || '';
-const dataFiles = meta('wz-data').split(/\s+/).filter(Boolean);
 const parse = (text, fallback) => { try { return JSON.parse(text); } catch { return fallback; } };
+const glues = new Map();
 
-let engine = null;
-let texts = {};
-const parsed = {};
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = resolve;
-    s.onerror = () => reject(new Error(`${src} 无法加载`));
-    document.head.append(s);
-  });
+function loadScript(src, integrity) {
+  if (!glues.has(src)) {
+    glues.set(src, new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      if (integrity) { s.integrity = integrity; s.crossOrigin = 'anonymous'; }
+      s.onload = resolve;
+      s.onerror = () => { glues.delete(src); reject(new Error(`${src} 无法加载`)); };
+      document.head.append(s);
+    }));
+  }
+  return glues.get(src);
 }
 
-async function fetchFiles() {
-  const problems = [];
-  const files = {};
-  await Promise.all(dataFiles.map(async (f) => {
+// options: base (URL the engine and data/ are relative to), dataFiles (names in data/),
+// bundle (one file in data/ holding {name: text} of every data file, instead of dataFiles),
+// lastGood (localStorage key, or null for none), version, integrity {glue, wasm}
+export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundle = null, lastGood = 'wz-last-good-data',
+  version = '', integrity = null } = {}) {
+  const url = (path) => new URL(path, base).href;
+  let engine = null;
+  let texts = {};
+  const parsed = {};
+
+  async function fetchFiles() {
+    const problems = [];
+    const files = {};
+    if (bundle) {
+      try {
+        const r = await fetch(url(`data/${bundle}`), { cache: 'no-cache', credentials: 'omit' });
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        const all = await r.json();
+        for (const [name, text] of Object.entries(all)) if (typeof text === 'string') files[name] = text;
+      } catch (e) {
+        problems.push({ file: bundle, field: '', message: `无法下载（${e.message}）` });
+      }
+      return { files, problems };
+    }
+    await Promise.all(dataFiles.map(async (f) => {
+      try {
+        const r = await fetch(url(`data/${f}`), { cache: 'no-cache' });
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        files[f] = await r.text();
+      } catch (e) {
+        problems.push({ file: f, field: '', message: `无法下载（${e.message}）` });
+      }
+    }));
+    return { files, problems };
+  }
+
+  function readLastGood() {
+    if (!lastGood) return null;
+    try { return parse(localStorage.getItem(lastGood), null); } catch { return null; }
+  }
+
+  function keepLastGood(files) {
+    if (!lastGood) return;
     try {
-      const r = await fetch(`data/${f}`, { cache: 'no-cache' });
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      files[f] = await r.text();
-    } catch (e) {
-      problems.push({ file: f, field: '', message: `无法下载（${e.message}）` });
-    }
-  }));
-  return { files, problems };
-}
-
-function readLastGood() {
-  try { return parse(localStorage.getItem(LAST_GOOD), null); } catch { return null; }
-}
-
-function keepLastGood(files) {
-  try {
-    const text = JSON.stringify({ version: meta('wz-version'), saved: new Date().toISOString(), files });
-    if (localStorage.getItem(LAST_GOOD) !== text) localStorage.setItem(LAST_GOOD, text);
-  } catch { /* storage full or disabled: the network copy still works */ }
-}
-
-// Resolves to {problems, fallback}: problems of the fresh data (empty when it loaded),
-// fallback = when the last good data is in use. Rejects when no data could be loaded at all.
-async function start() {
-  const [, fresh] = await Promise.all([loadScript('wzsubsidy.js'), fetchFiles()]);
-  engine = await globalThis.createWzEngine();
-  let problems = fresh.problems;
-  if (!problems.length) {
-    const loaded = parse(engine.loadData(JSON.stringify(fresh.files)), { ok: false, problems: [] });
-    if (loaded.ok) {
-      texts = fresh.files;
-      keepLastGood(fresh.files);
-      return { problems: [], fallback: null };
-    }
-    problems = loaded.problems?.length ? loaded.problems
-      : (loaded.errors || []).map((e) => ({ file: '', field: e.path, message: e.message }));
+      const text = JSON.stringify({ version, saved: new Date().toISOString(), files });
+      if (localStorage.getItem(lastGood) !== text) localStorage.setItem(lastGood, text);
+    } catch { /* storage full or disabled: the network copy still works */ }
   }
-  const last = readLastGood();
-  if (last?.files && parse(engine.loadData(JSON.stringify(last.files)), {}).ok) {
-    texts = last.files;
-    return { problems, fallback: { saved: last.saved } };
+
+  async function startEngine() {
+    const opts = { locateFile: (path) => url(path) };
+    if (integrity?.wasm) {
+      const r = await fetch(url('wzsubsidy.wasm'), { integrity: integrity.wasm, credentials: 'omit' });
+      if (!r.ok) throw new Error(`wzsubsidy.wasm: HTTP ${r.status}`);
+      opts.wasmBinary = await r.arrayBuffer();
+    }
+    await loadScript(url('wzsubsidy.js'), integrity?.glue);
+    return globalThis.createWzEngine(opts);
   }
-  const err = new Error('data');
-  err.problems = problems;
-  throw err;
+
+  // Resolves to {problems, fallback}: problems of the fresh data (empty when it loaded),
+  // fallback = when the last good data is in use. Rejects when no data could be loaded at all.
+  async function start() {
+    const [made, fresh] = await Promise.all([startEngine(), fetchFiles()]);
+    engine = made;
+    let problems = fresh.problems;
+    if (!problems.length) {
+      const loaded = parse(engine.loadData(JSON.stringify(fresh.files)), { ok: false, problems: [] });
+      if (loaded.ok) {
+        texts = fresh.files;
+        keepLastGood(fresh.files);
+        return { problems: [], fallback: null };
+      }
+      problems = loaded.problems?.length ? loaded.problems
+        : (loaded.errors || []).map((e) => ({ file: '', field: e.path, message: e.message }));
+    }
+    const last = readLastGood();
+    if (last?.files && parse(engine.loadData(JSON.stringify(last.files)), {}).ok) {
+      texts = last.files;
+      return { problems, fallback: { saved: last.saved } };
+    }
+    const err = new Error('data');
+    err.problems = problems;
+    throw err;
+  }
+
+  const call = (fn, ...args) => (engine && typeof engine[fn] === 'function' ? engine[fn](...args) : null);
+  const notReady = { ok: false, errors: [{ code: 'not-ready', path: '', message: '计算引擎尚未就绪' }] };
+  const answer = (out) => (out === null ? notReady : parse(out, { ok: false, errors: [{ code: 'internal', path: '', message: out }] }));
+  const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+  const ready = start();
+  ready.then(() => performance.mark('wz-ready'), () => {});
+
+  return {
+    ready,
+    base: url('./'),
+    evaluate(request) {
+      return answer(call('evaluate', text(request)));
+    },
+    institutions({ occupation = '', district = '' } = {}) {
+      return parse(call('institutions', occupation || '', district || ''), []);
+    },
+    hotlines(district = '') {
+      return parse(call('hotlines', district || ''), []);
+    },
+    suggest(q, limit = 8) {
+      return parse(call('suggest', String(q ?? ''), limit), []);
+    },
+    catalogue() {
+      return parse(call('catalogue'), null);
+    },
+    // a class request (without trainees) and a roster: rows of cells, the header row first
+    evaluateRoster(classRequest, rows) {
+      return answer(call('evaluateRoster', text(classRequest), text(rows)));
+    },
+    // the roster CSV template (text)
+    rosterTemplate() {
+      return call('rosterTemplate') ?? '';
+    },
+    // a loaded data file, parsed (search aids, parameters): data, never a rule
+    dataFile(name) {
+      if (!(name in parsed)) parsed[name] = parse(texts[name], null);
+      return parsed[name];
+    },
+  };
 }
 
-const call = (fn, ...args) => (engine && typeof engine[fn] === 'function' ? engine[fn](...args) : null);
+// ---- the page ----
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content || '';
 
-const ready = start();
-ready.then(() => performance.mark('wz-ready'), () => {});
-
-window.WzSubsidy = {
-  ready,
-  evaluate(request) {
-    const out = call('evaluate', typeof request === 'string' ? request : JSON.stringify(request));
-    return out === null
-      ? { ok: false, errors: [{ code: 'not-ready', path: '', message: '计算引擎尚未就绪' }] }
-      : parse(out, { ok: false, errors: [{ code: 'internal', path: '', message: out }] });
-  },
-  institutions({ occupation = '', district = '' } = {}) {
-    return parse(call('institutions', occupation || '', district || ''), []);
-  },
-  hotlines(district = '') {
-    return parse(call('hotlines', district || ''), []);
-  },
-  suggest(text, limit = 8) {
-    return parse(call('suggest', String(text ?? ''), limit), []);
-  },
-  catalogue() {
-    return parse(call('catalogue'), null);
-  },
-  // a loaded data file, parsed (search aids, parameters): data, never a rule
-  dataFile(name) {
-    if (!(name in parsed)) parsed[name] = parse(texts[name], null);
-    return parsed[name];
-  },
-};
+window.WzSubsidy = createWzSubsidy({
+  dataFiles: meta('wz-data').split(/\s+/).filter(Boolean),
+  version: meta('wz-version'),
+});
 
 export default window.WzSubsidy;

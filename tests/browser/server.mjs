@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A small static server for build/site/ (tests and local use); nothing but Node.
 // usage: node tests/browser/server.mjs [DIR] [PORT]    (PORT 0 = any free port)
-// As a module: startServer({dir, port, override(path) -> {status, body, type} | null})
+// As a module: startServer({dir, port, override(path) -> {status, body, type, headers} | null, cors})
+// cors: true sends Access-Control-Allow-Origin: * (what the bureau's server must send for the
+// widget, its engine and data to load on another site's page); CORS=1 on the command line.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,16 +16,17 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ dir, port = 0, host = '127.0.0.1', override = null, log = null } = {}) {
+export function startServer({ dir, port = 0, host = '127.0.0.1', override = null, log = null, cors = false } = {}) {
   const base = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     log?.(req.method, path);
     const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+    if (cors) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     try {
-      const o = override?.(path);
+      const o = override?.(path, req);
       if (o) {
-        res.writeHead(o.status || 200, { ...headers, 'Content-Type': o.type || TYPES[extname(path)] || 'application/octet-stream' });
+        res.writeHead(o.status || 200, { ...headers, 'Content-Type': o.type || TYPES[extname(path)] || 'application/octet-stream', ...(o.headers || {}) });
         res.end(o.body ?? '');
         return;
       }
@@ -55,6 +58,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] || join(root, 'build', 'site');
   const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
   const host = process.env.HOST || '0.0.0.0';
-  const { url } = await startServer({ dir, port, host });
+  const { url } = await startServer({ dir, port, host, cors: process.env.CORS === '1' });
   console.log(`serving ${dir} at ${url}`);
 }
