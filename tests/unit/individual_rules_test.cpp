@@ -20,14 +20,7 @@ using unit::show;
 namespace {
 
 // Eligible under both schemes: a man insured in 鹿城区, 电工 中级 from a filed class in 鹿城区.
-json base() {
-    return json::parse(R"({
-      "kind": "individual", "asOf": "2021-03-15",
-      "person": {"gender": "male", "birthDate": "1985-06-01", "uiInsured": true, "uiDistrict": "鹿城区", "uiMonths": 36},
-      "certificate": {"type": "qualification", "occupation": "电工", "level": "中级", "issueDate": "2020-08-01",
-                      "issuer": "wenzhou-hrss", "route": "institution", "trainingDistrict": "鹿城区"}
-    })");
-}
+json base() { return unit::eligibleIndividual(); }
 
 // A person meeting none of conditions ①–④ of 办法 一(一)2(1) (no UI, no hukou, not working in the urban area).
 json noIdentity() {

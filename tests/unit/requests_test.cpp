@@ -21,14 +21,7 @@ using unit::show;
 namespace {
 
 // an individual request that is valid and eligible under both schemes
-json individual() {
-    return json::parse(R"({
-      "kind": "individual", "asOf": "2021-03-15",
-      "person": {"gender": "male", "birthDate": "1985-06-01", "uiInsured": true, "uiDistrict": "鹿城区", "uiMonths": 36},
-      "certificate": {"type": "qualification", "occupation": "电工", "level": "中级", "issueDate": "2020-08-01",
-                      "issuer": "wenzhou-hrss", "route": "institution", "trainingDistrict": "鹿城区"}
-    })");
-}
+json individual() { return unit::eligibleIndividual(); }
 
 json classRequest() {
     return json::parse(R"({

@@ -128,4 +128,15 @@ inline std::string makeId(const std::string& birthYYYYMMDD, const std::string& s
     return first17 + idCheckChar(first17);
 }
 
+// An individual request eligible under both schemes: a man insured in 鹿城区,
+// 电工 中级 from a filed class in 鹿城区.
+inline nlohmann::json eligibleIndividual() {
+    return nlohmann::json::parse(R"({
+      "kind": "individual", "asOf": "2021-03-15",
+      "person": {"gender": "male", "birthDate": "1985-06-01", "uiInsured": true, "uiDistrict": "鹿城区", "uiMonths": 36},
+      "certificate": {"type": "qualification", "occupation": "电工", "level": "中级", "issueDate": "2020-08-01",
+                      "issuer": "wenzhou-hrss", "route": "institution", "trainingDistrict": "鹿城区"}
+    })");
+}
+
 }  // namespace unit
