@@ -14,8 +14,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -76,6 +78,196 @@ bool tolerateNul() {
 }
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// ---- the reference: is the text JSON by RFC 8259's grammar? (no depth or range limits)
+// Not nlohmann::json::accept, which stops at a NUL byte ("1\0x" passes), skips a BOM and
+// refuses numbers that overflow a double (valid JSON by the grammar).
+enum class Verdict { json, notJson, either };  // either: RFC 8259 leaves the outcome open
+
+class Reference {
+public:
+    explicit Reference(std::string_view t) : t_(t) {}
+
+    Verdict run() {
+        if (t_.substr(0, 3) == "\xEF\xBB\xBF") return Verdict::either;  // a BOM may be ignored or refused
+        space();
+        if (!value()) return Verdict::notJson;
+        space();
+        if (i_ != t_.size()) return Verdict::notJson;
+        return loneSurrogate_ ? Verdict::either : Verdict::json;  // 8.2: unpredictable
+    }
+    // the number of elements of a top-level array (valid text only)
+    size_t topLevelElements() const { return topElements_; }
+
+private:
+    bool more() const { return i_ < t_.size(); }
+    unsigned char peek() const { return static_cast<unsigned char>(t_[i_]); }
+    void space() {
+        while (more() && isSpace(t_[i_])) ++i_;
+    }
+    bool digits() {
+        const size_t start = i_;
+        while (more() && peek() >= '0' && peek() <= '9') ++i_;
+        return i_ > start;
+    }
+    bool number() {
+        if (more() && peek() == '-') ++i_;
+        if (!more()) return false;
+        if (peek() == '0') ++i_;
+        else if (!digits()) return false;
+        if (more() && peek() == '.') {
+            ++i_;
+            if (!digits()) return false;
+        }
+        if (more() && (peek() == 'e' || peek() == 'E')) {
+            ++i_;
+            if (more() && (peek() == '+' || peek() == '-')) ++i_;
+            if (!digits()) return false;
+        }
+        return true;
+    }
+    bool hex4(unsigned& v) {
+        if (t_.size() - i_ < 4) return false;
+        v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const unsigned char c = peek();
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= c - '0';
+            else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+            else return false;
+            ++i_;
+        }
+        return true;
+    }
+    bool utf8() {  // RFC 3629: shortest form, no surrogates, at most U+10FFFF
+        const unsigned char c = peek();
+        int n;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) n = 1;
+        else if (c == 0xE0) n = 2, lo = 0xA0;
+        else if (c == 0xED) n = 2, hi = 0x9F;
+        else if (c >= 0xE1 && c <= 0xEF) n = 2;
+        else if (c == 0xF0) n = 3, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3) n = 3;
+        else if (c == 0xF4) n = 3, hi = 0x8F;
+        else return false;
+        ++i_;
+        for (int k = 0; k < n; ++k, lo = 0x80, hi = 0xBF) {
+            if (!more() || peek() < lo || peek() > hi) return false;
+            ++i_;
+        }
+        return true;
+    }
+    bool string() {
+        ++i_;  // the opening quote
+        while (more()) {
+            const unsigned char c = peek();
+            if (c == '"') {
+                ++i_;
+                return true;
+            }
+            if (c < 0x20) return false;
+            if (c == '\\') {
+                ++i_;
+                if (!more()) return false;
+                const char e = t_[i_++];
+                if (e == 'u') {
+                    unsigned v;
+                    if (!hex4(v)) return false;
+                    if (v >= 0xD800 && v <= 0xDBFF) {
+                        unsigned low;
+                        const size_t at = i_;
+                        if (t_.substr(i_, 2) == "\\u" && (i_ += 2, hex4(low)) && low >= 0xDC00 && low <= 0xDFFF) continue;
+                        i_ = at;
+                        loneSurrogate_ = true;
+                    } else if (v >= 0xDC00 && v <= 0xDFFF) {
+                        loneSurrogate_ = true;
+                    }
+                } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
+                    return false;
+                }
+            } else if (c < 0x80) {
+                ++i_;
+            } else if (!utf8()) {
+                return false;
+            }
+        }
+        return false;
+    }
+    bool literal(std::string_view w) {
+        if (t_.substr(i_, w.size()) != w) return false;
+        i_ += w.size();
+        return true;
+    }
+    bool scalar() {
+        if (!more()) return false;
+        switch (peek()) {
+            case '"': return string();
+            case 't': return literal("true");
+            case 'f': return literal("false");
+            case 'n': return literal("null");
+            default: return number();
+        }
+    }
+    // iterative: a stack of open containers ('{' or '[')
+    bool value() {
+        std::vector<char> stack;
+        for (;;) {
+            space();
+            if (!more()) return false;
+            if (stack.size() == 1 && stack[0] == '[') ++topElements_;
+            if (peek() == '{' || peek() == '[') {
+                const char open = static_cast<char>(peek());
+                ++i_;
+                stack.push_back(open);
+                space();
+                if (more() && peek() == (open == '{' ? '}' : ']')) {
+                    ++i_;
+                    stack.pop_back();
+                    if (stack.empty() && open == '[') topElements_ = 0;
+                } else if (open == '{') {
+                    if (!more() || peek() != '"' || !string()) return false;
+                    space();
+                    if (!more() || peek() != ':') return false;
+                    ++i_;
+                    continue;
+                } else {
+                    continue;
+                }
+            } else if (!scalar()) {
+                return false;
+            }
+            // after a value: close containers or go on to the next member/element
+            for (;;) {
+                if (stack.empty()) return true;
+                space();
+                if (!more()) return false;
+                const char close = stack.back() == '{' ? '}' : ']';
+                if (peek() == close) {
+                    ++i_;
+                    stack.pop_back();
+                    continue;
+                }
+                if (peek() != ',') return false;
+                ++i_;
+                if (stack.back() == '{') {
+                    space();
+                    if (!more() || peek() != '"' || !string()) return false;
+                    space();
+                    if (!more() || peek() != ':') return false;
+                    ++i_;
+                }
+                break;
+            }
+        }
+    }
+
+    std::string_view t_;
+    size_t i_ = 0;
+    bool loneSurrogate_ = false;
+    size_t topElements_ = 0;
+};
 
 char firstNonSpace(std::string_view t) {
     for (char c : t)
@@ -167,15 +359,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     if (!json::accept(out.json)) fail("the output is not JSON", input, out.json);
     const json result = json::parse(out.json);
-    // nlohmann's lexer takes a NUL byte for the end of the input ("{}\0x" is accepted);
-    // a raw NUL is never JSON, inside strings or out
-    const bool inputIsJson = input.find('\0') == std::string_view::npos && json::accept(input);
-    // nlohmann also skips a leading UTF-8 byte order mark, which RFC 8259 lets a parser either
-    // ignore or refuse: with one, whether the text counts as JSON is left to the engine
-    const bool bom = input.substr(0, 3) == "\xEF\xBB\xBF";
+    Reference reference(input);
+    const Verdict verdict = reference.run();
 
     if (!out.parsed) {
-        if (inputIsJson && !bom) fail("valid JSON reported as not parsed", input, out.json);
+        if (verdict == Verdict::json) fail("valid JSON reported as not parsed", input, out.json);
         if (!result.is_object() || result.value("ok", true) != false || !result.contains("errors") ||
             !result["errors"].is_array() || result["errors"].empty() ||
             result["errors"][0].value("code", "") != "invalid-json")
@@ -184,27 +372,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
 
     const bool knownNul = tolerateNul() && input.find('\0') != std::string_view::npos;
-    if (!inputIsJson && !bom && !knownNul && input.size() <= wz::kMaxRequestBytes)
-        fail("text that is not JSON reported as parsed", input, out.json);
+    if (verdict == Verdict::notJson && !knownNul) fail("text that is not JSON reported as parsed", input, out.json);
 
+    // the requests as nlohmann reads them, for the semantic checks (discarded when it cannot)
+    const json in = verdict == Verdict::json ? json::parse(input, nullptr, false) : json(json::value_t::discarded);
     const char first = firstNonSpace(input);
-    if (first == '[' && inputIsJson && !bom) {
-        const json in = json::parse(input);
-        if (!result.is_array()) fail("an array of requests gave no array", input, out.json);
-        if (result.size() != in.size()) fail("responses and requests differ in number", input, out.json);
+    if (verdict == Verdict::json && (first == '[') != result.is_array())
+        fail(first == '[' ? "an array of requests gave no array" : "a single request gave an array", input, out.json);
+    if (result.is_array()) {
+        if (verdict == Verdict::json && result.size() != reference.topLevelElements())
+            fail("responses and requests differ in number", input, out.json);
         for (size_t i = 0; i < result.size(); ++i) {
             checkResponse(result[i], input, out.json);
-            checkSemantics(result[i], &in[i], input, out.json);
+            checkSemantics(result[i], in.is_array() && i < in.size() ? &in[i] : nullptr, input, out.json);
         }
-    } else if (first != '[') {
+    } else {
         // a single value (for a single object in particular): one response object with "ok"
         checkResponse(result, input, out.json);
-        if (inputIsJson && !bom) {
-            const json in = json::parse(input);
-            checkSemantics(result, &in, input, out.json);
-        } else {
-            checkSemantics(result, nullptr, input, out.json);
-        }
+        checkSemantics(result, in.is_discarded() ? nullptr : &in, input, out.json);
     }
     return 0;
 }
