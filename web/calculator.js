@@ -18,6 +18,7 @@ const COURSES = [['SYB', 'SYB（创办你的企业）'], ['IYB', 'IYB（改善�
   ['online', '网上创业培训'], ['8+X', '“8+X”模拟公司创业实训']];
 const STATUS = { eligible: '可以申领', ineligible: '不能申领', consult: '需向当地确认' };
 const RESULT_COLUMNS = ['补贴金额（元）', '说明'];
+const CHUNK = 250;
 
 // optional class fields: shown when the engine needs them or they change its answer
 const OPTIONAL = [
@@ -143,10 +144,8 @@ function parseRoster(text) {
 // ---- the result ----
 let last = null; // {rows, response}
 
-function flagList(reasons) {
-  return h('ul', { class: 'flags' }, reasons.map((r) => h('li', { class: `flag-${r.effect || 'ok'}`, 'data-code': r.code },
-    r.effect === 'fail' ? '✗ ' : r.effect === 'consult' ? '? ' : '', r.message)));
-}
+const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ESC[c]);
 
 function resultCsv(rows, res) {
   const header = [...rows[0], ...RESULT_COLUMNS];
@@ -192,20 +191,31 @@ function render(rows, parseErrors, res, cat) {
   const ed = res.edition || {};
   const ap = res.apply || {};
   const onlyBad = h('input', { type: 'checkbox', id: 'only-bad', name: 'only-bad' });
-  const tbody = h('tbody');
-  const body = document.createDocumentFragment();
+  // the rows as one HTML string (text escaped): ten thousand rows in a fraction of the time
+  // that element-by-element building takes
+  const html = [];
   for (const t of res.perTrainee) {
     const row = rows[t.row] || [];
     const isBad = t.reasons.some((r) => r.effect === 'fail');
-    const tr = document.createElement('tr');
-    tr.dataset.row = t.row;
-    if (isBad) tr.className = 'bad';
-    tr.append(h('td', null, String(t.row)), h('td', null, nameCol >= 0 ? row[nameCol] : '', idCol >= 0 ? h('span', { class: 'id' }, row[idCol] || '') : null),
-      h('td', { class: 'amt' }, money(t.amount)), h('td', null, t.reasons.length ? flagList(t.reasons) : ''));
-    body.append(tr);
+    const flags = t.reasons.length ? `<ul class="flags">${t.reasons.map((r) => `<li class="flag-${esc(r.effect || 'ok')}" data-code="${esc(r.code)}">${r.effect === 'fail' ? '✗ ' : r.effect === 'consult' ? '? ' : ''}${esc(r.message)}</li>`).join('')}</ul>` : '';
+    html.push(`<tr data-row="${t.row}"${isBad ? ' class="bad"' : ''}><td>${t.row}</td><td>${esc(nameCol >= 0 ? row[nameCol] : '')}${idCol >= 0 ? `<span class="id">${esc(row[idCol])}</span>` : ''}</td><td class="amt">${esc(money(t.amount))}</td><td>${flags}</td></tr>`);
   }
-  tbody.append(body);
-  onlyBad.addEventListener('change', () => { tbody.classList.toggle('only-bad', onlyBad.checked); for (const tr of tbody.rows) tr.hidden = onlyBad.checked && !tr.classList.contains('bad'); });
+  // in tables of CHUNK rows, each laid out only when it comes near the screen (content-visibility)
+  const thead = () => h('thead', null, h('tr', null, h('th', { scope: 'col' }, '行'), h('th', { scope: 'col' }, '姓名 / 身份证号'),
+    h('th', { scope: 'col', class: 'amt' }, '金额'), h('th', { scope: 'col' }, '说明')));
+  const tables = [];
+  for (let i = 0; i < html.length || i === 0; i += CHUNK) {
+    const tbody = h('tbody');
+    tbody.innerHTML = html.slice(i, i + CHUNK).join('');
+    tables.push(h('div', { class: i ? 'chunk' : 'chunk first' }, h('table', { class: 'trainees', id: i ? null : 'trainees' },
+      h('caption', { class: i ? 'visually-hidden' : null }, i ? `第 ${i + 1} 至 ${Math.min(i + CHUNK, html.length)} 名学员` : '逐人结果（第几行指名单中第几名学员，不含列名行）'),
+      thead(), tbody)));
+  }
+  performance.mark('wz-roster-table');
+  onlyBad.addEventListener('change', () => {
+    for (const tr of $('#result').querySelectorAll('.trainees tbody tr')) tr.hidden = onlyBad.checked && !tr.classList.contains('bad');
+    for (const c of $('#result').querySelectorAll('.chunk')) c.hidden = onlyBad.checked && !c.querySelector('tr.bad');
+  });
   const classNotes = [...res.reasons, ...res.warnings];
   box.replaceChildren(...[
     h('h2', { id: 'result-h', tabindex: -1 }, '计算结果'),
@@ -226,10 +236,7 @@ function render(rows, parseErrors, res, cat) {
     h('p', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', id: 'download', onclick: () => download('补贴计算结果.csv', resultCsv(rows, res)) }, '下载结果（CSV）'),
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, '打印')),
     h('div', { class: 'check' }, onlyBad, h('label', { for: 'only-bad' }, '只看有问题的行')),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'trainees', id: 'trainees' },
-      h('caption', null, `逐人结果（第几行指名单中第几名学员，不含列名行）`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, '行'), h('th', { scope: 'col' }, '姓名 / 身份证号'),
-        h('th', { scope: 'col', class: 'amt' }, '金额'), h('th', { scope: 'col' }, '说明'))), tbody)),
+    h('div', { class: 'table-wrap' }, tables),
     h('p', { class: 'sub' }, `依据：${editionText(ed)}`)].flat(9).filter(Boolean));
   box.querySelector('h2').focus({ preventScroll: true });
   box.scrollIntoView();
@@ -245,8 +252,10 @@ function run() {
   if (!window.Papa) { err.textContent = 'CSV 读取组件没能加载，请刷新页面。'; err.hidden = false; return; }
   performance.mark('wz-roster-start');
   const { rows, errors } = parseRoster(text);
+  performance.mark('wz-roster-parsed');
   if (rows.length < 2) { err.textContent = '名单里没有学员：第一行是列名，从第二行起每行一名学员。'; err.hidden = false; return; }
   const res = Wz.evaluateRoster(classRequest(), rows);
+  performance.mark('wz-roster-evaluated');
   last = { rows, res };
   render(rows, errors, res, Wz.catalogue());
 }

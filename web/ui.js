@@ -15,7 +15,9 @@ export function h(tag, attrs, ...kids) {
   return el;
 }
 
-export const money = (n) => `¥${Number(n).toLocaleString('zh-CN', { minimumFractionDigits: Number.isInteger(Number(n)) ? 0 : 2, maximumFractionDigits: 2 })}`;
+const WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const money = (n) => `¥${(Number.isInteger(Number(n)) ? WHOLE : CENTS).format(Number(n))}`;
 
 // a landline of the data's area code, or a mobile number, as a tap-to-call link
 export function tel(number, areaCode) {

@@ -51,7 +51,7 @@ ul{margin:.25em 0;padding-left:1.2em}
 .picks{list-style:none;padding:0;margin:.35em 0 0}
 .picks button{width:100%;margin:0 0 .3em;text-align:left;font-weight:400;background:#f3f2f1;color:#0b0c0c;box-shadow:none;border-left:5px solid #1d60a8}
 a{color:#1d60a8;text-underline-offset:.15em}
-:focus-visible,a:focus,button:focus,input:focus,select:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
+:focus-visible,a:focus,button:focus,input:focus,input:focus-within,select:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
 a:focus{background:#ffdd00;color:#0b0c0c;outline:0;box-shadow:0 -2px #ffdd00,0 4px #0b0c0c;text-decoration:none}
 .err{color:#b3261e;font-weight:700;border-left:5px solid #b3261e;padding-left:.75em}
 .res{margin-top:1em}

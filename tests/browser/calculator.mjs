@@ -104,7 +104,7 @@ const screen = (page) => page.evaluate(() => ({
   total: document.querySelector('#total')?.textContent,
   status: document.querySelector('#class-status')?.textContent,
   bad: document.querySelector('#n-bad')?.textContent,
-  rows: [...document.querySelectorAll('#trainees tbody tr')].map((tr) => ({ row: Number(tr.dataset.row), amount: tr.querySelector('td.amt').textContent,
+  rows: [...document.querySelectorAll('.trainees tbody tr')].map((tr) => ({ row: Number(tr.dataset.row), amount: tr.querySelector('td.amt').textContent,
     bad: tr.classList.contains('bad'), codes: [...tr.querySelectorAll('[data-code]')].map((li) => li.dataset.code) })),
   notes: [...document.querySelectorAll('#class-notes [data-code]')].map((li) => li.dataset.code),
 }));
@@ -188,7 +188,7 @@ await t.check('200-row roster with bad rows: total, exactly the bad rows flagged
   }
   assert(s.bad === '4 行', `bad count ${s.bad}`);
   await page.check('#only-bad');
-  const shown = await page.locator('#trainees tbody tr:visible').count();
+  const shown = await page.locator('.trainees tbody tr:visible').count();
   assert(shown === 4, `only-bad filter shows ${shown} rows`);
   await page.screenshot({ path: shotPath('calculator-200-rows'), fullPage: false });
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
