@@ -96,7 +96,7 @@ function classesSection(cat) {
     const entries = groupOf(cat.parameters, prefix);
     if (!entries.length) return null;
     return h('div', { class: 'scheme-box', id: `scheme-${prefix}` }, h('h3', null, title), paramTable(entries));
-  }).concat(h('p', { class: 'sub' }, '以师带徒培训的金额按学员取得证书的职业和等级计算，可在「班级补贴计算」逐人核算。'));
+  }).concat(h('p', { class: 'sub' }, '以师带徒等按学员计算的补贴，可在「班级补贴计算」按名单逐人核算。'));
 }
 
 function datesSection(cat) {

@@ -198,11 +198,11 @@ function render(rows, parseErrors, res, cat) {
     const row = rows[t.row] || [];
     const isBad = t.reasons.some((r) => r.effect === 'fail');
     const flags = t.reasons.length ? `<ul class="flags">${t.reasons.map((r) => `<li class="flag-${esc(r.effect || 'ok')}" data-code="${esc(r.code)}">${r.effect === 'fail' ? '✗ ' : r.effect === 'consult' ? '? ' : ''}${esc(r.message)}</li>`).join('')}</ul>` : '';
-    html.push(`<tr data-row="${t.row}"${isBad ? ' class="bad"' : ''}><td>${t.row}</td><td>${esc(nameCol >= 0 ? row[nameCol] : '')}${idCol >= 0 ? `<span class="id">${esc(row[idCol])}</span>` : ''}</td><td class="amt">${esc(money(t.amount))}</td><td>${flags}</td></tr>`);
+    html.push(`<tr data-row="${t.row}"${isBad ? ' class="bad"' : ''}><td>${t.row}</td><td>${esc(nameCol >= 0 ? row[nameCol] : '')}${idCol >= 0 ? `<span class="id">${esc(row[idCol])}</span>` : ''}${flags}</td><td class="amt">${esc(money(t.amount))}</td></tr>`);
   }
   // in tables of CHUNK rows, each laid out only when it comes near the screen (content-visibility)
-  const thead = () => h('thead', null, h('tr', null, h('th', { scope: 'col' }, '行'), h('th', { scope: 'col' }, '姓名 / 身份证号'),
-    h('th', { scope: 'col', class: 'amt' }, '金额'), h('th', { scope: 'col' }, '说明')));
+  const thead = () => h('thead', null, h('tr', null, h('th', { scope: 'col' }, '行'), h('th', { scope: 'col' }, '学员和说明'),
+    h('th', { scope: 'col', class: 'amt' }, '金额')));
   const tables = [];
   for (let i = 0; i < html.length || i === 0; i += CHUNK) {
     const tbody = h('tbody');
