@@ -8,13 +8,15 @@
 // (b) one 10,000-trainee class request for each of project, apprentice-employee and
 //     master-apprentice: median of 7 whole evaluate calls, ms;
 // (c) one array of 100,000 individual requests through one evaluate call (as the CLI would), s.
-// Target: >= 200,000 individual evaluations per second on one core; the ratio is printed.
+// Target: >= 200,000 individual evaluations per second on one core; the ratio is printed, by
+// wall time and by the thread's CPU time (the fairer one-core figure on a shared machine).
 // A figure, not a pass/fail test. --quick makes one short run of each (for ctest) and, like
 // every mode, checks first that every benchmark request is answered with "ok": true.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,13 @@ const wz::Date kToday{2021, 3, 15};
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of this thread: on a shared machine, the time the engine really had a core
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 double median(std::vector<double> v) {
@@ -228,21 +237,27 @@ int main(int argc, char** argv) {
                 dataDir.c_str(), singles.size());
 
     // (a) individual evaluations per second
-    std::vector<double> rates;
+    std::vector<double> rates, cpuRates;
     for (int run = 0; run < runs; ++run) {
         size_t n = 0, bytes = 0;
         const auto start = Clock::now();
+        const double cpuStart = threadCpuSeconds();
         double elapsed = 0;
         do {
             for (int k = 0; k < 256; ++k, ++n) bytes += engine.evaluate(singles[n % singles.size()], kToday).json.size();
             elapsed = secondsSince(start);
         } while (elapsed < secondsPerRun);
+        const double cpu = threadCpuSeconds() - cpuStart;
         gSink = gSink + bytes;
         rates.push_back(static_cast<double>(n) / elapsed);
+        cpuRates.push_back(static_cast<double>(n) / (cpu > 0 ? cpu : elapsed));
     }
     const double med = median(rates);
     const double lo = *std::min_element(rates.begin(), rates.end());
     const double hi = *std::max_element(rates.begin(), rates.end());
+    const double cpuMed = median(cpuRates);
+    const double cpuLo = *std::min_element(cpuRates.begin(), cpuRates.end());
+    const double cpuHi = *std::max_element(cpuRates.begin(), cpuRates.end());
 
     // (b) 10,000-trainee classes
     std::vector<double> classMs;
@@ -269,9 +284,11 @@ int main(int argc, char** argv) {
     std::printf("\n%-44s %14s %s\n", "measure", "median", "spread / note");
     std::printf("%-44s %14.0f min %.0f  max %.0f  (%d run%s of %.2f s)\n", "(a) individual evaluations/s", med, lo, hi,
                 runs, runs == 1 ? "" : "s", secondsPerRun);
-    std::printf("%-44s %14.2f\n", "(a) µs per evaluation", 1e6 / med);
-    std::printf("%-44s %13.2fx target %.0f/s on one core\n", "(a) ratio to target", med / kTargetEvalsPerSecond,
-                kTargetEvalsPerSecond);
+    std::printf("%-44s %14.0f min %.0f  max %.0f  (per second of this thread's CPU time)\n",
+                "(a) individual evaluations per CPU-second", cpuMed, cpuLo, cpuHi);
+    std::printf("%-44s %14.2f wall; %.2f per CPU time\n", "(a) µs per evaluation", 1e6 / med, 1e6 / cpuMed);
+    std::printf("%-44s %13.2fx wall; %.2fx per CPU-second (target %.0f/s on one core)\n", "(a) ratio to target",
+                med / kTargetEvalsPerSecond, cpuMed / kTargetEvalsPerSecond, kTargetEvalsPerSecond);
     for (size_t i = 0; i < classes.size(); ++i) {
         const std::string label =
             "(b) class of " + std::to_string(classSize) + ", " + schemes[i] + " (ms)";
