@@ -102,7 +102,7 @@ await t.check('focus is visible on keyboard use (bureau, calculator, widget)', a
   }
 });
 
-await t.check('the shipped pages have the strict CSP and no inline script or style', async () => {
+await t.check('the shipped pages have the strict CSP and no inline script or style; the service worker caches them', async () => {
   for (const f of ['bureau.html', 'calculator.html', 'embed-guide.html', 'embed.html']) {
     const html = readFileSync(join(SITE, f), 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] || '';
@@ -110,6 +110,10 @@ await t.check('the shipped pages have the strict CSP and no inline script or sty
     assert(!/unsafe-inline|'unsafe-eval'/.test(csp), `${f}: unsafe source in CSP`);
     assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), `${f}: inline <script>`);
     assert(!/<[a-z][^>]*\sstyle=/i.test(html), `${f}: inline style attribute`);
+  }
+  const sw = readFileSync(join(SITE, 'sw.js'), 'utf8');
+  for (const f of ['bureau.html', 'bureau.js', 'calculator.html', 'calculator.js', 'papaparse.min.js', 'embed-guide.html', 'guide.js', 'embed.html', 'embed.js', 'widget.js', 'ui.js', 'data/bundle.json']) {
+    assert(sw.includes(f), `the service worker does not precache ${f}`);
   }
 });
 
