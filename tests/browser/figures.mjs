@@ -51,6 +51,12 @@ for (let r = 0; r < RUNS; r++) {
     }, 0));
   }));
   times.push(m.all);
+  if (r === 0) {
+    // for comparison: laying out every chunk at once (what content-visibility defers until scrolled to)
+    const full = await page.evaluate(() => { const t0 = performance.now(); for (const c of document.querySelectorAll('.chunk')) c.style.contentVisibility = 'visible';
+      void document.body.offsetHeight; return performance.now() - t0; });
+    console.log(`  (laying out all ${ROWS} rows at once, as without content-visibility: ${full.toFixed(0)} ms more)`);
+  }
   shown = `${m.rows} rows on screen, total ${m.total}`;
   console.log(`  run ${r + 1}: ${m.all.toFixed(0)} ms: papaparse ${m.parse.toFixed(0)}, evaluateRoster ${m.evaluate.toFixed(0)}, table HTML ${m.table.toFixed(0)}, `
     + `summary and layout ${m.place.toFixed(0)}, paint ${(m.all - m.compute).toFixed(0)} ms`);
