@@ -14,6 +14,7 @@
 #include "data_files.hpp"
 #include "engine.hpp"
 #include "json_parse.hpp"
+#include "money.hpp"
 #include "roster_csv.hpp"
 
 namespace {
@@ -158,6 +159,13 @@ std::optional<wz::Json> classRequest(const Args& a) {
     return req;
 }
 
+// a response amount (yuan) as the engine prints it: no exponent, at most two decimals
+std::string yuan(const wz::Json& amount) {
+    wz::Fen fen = 0;
+    wz::yuanToFen(amount.is_number() ? amount.asDouble() : 0, fen);
+    return wz::yuanText(fen);
+}
+
 // The roster with two more columns: the amount and why.
 std::string resultCsv(const wzcli::Table& table, const wz::Json& response) {
     wzcli::Table out;
@@ -173,19 +181,17 @@ std::string resultCsv(const wzcli::Table& table, const wz::Json& response) {
         auto it = byRow.find(static_cast<long long>(r));
         if (it == byRow.end()) continue;  // a blank line
         const wz::Json& t = *it->second;
-        std::ostringstream amount;
-        amount << t["amount"].asDouble();
+        const std::string amount = yuan(t["amount"]);
         std::string why;
         for (const auto& reason : t["reasons"]) why += (why.empty() ? "" : "；") + reason["message"].asString();
-        row.push_back(amount.str());
+        row.push_back(amount);
         row.push_back(why);
         out.push_back(row);
     }
-    std::ostringstream total;
-    total << response["total"].asDouble();
+    const std::string total = yuan(response["total"]);
     std::vector<std::string> last(header.size());
     last[0] = "合计";
-    last[header.size() - 2] = total.str();
+    last[header.size() - 2] = total;
     for (const auto& w : response["warnings"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].asString();
     for (const auto& w : response["reasons"]) last.back() += (last.back().empty() ? "" : "；") + w["message"].asString();
     out.push_back(last);

@@ -22,7 +22,9 @@ export function serve(dir, port, host = "127.0.0.1") {
       if (!file.startsWith(root)) throw new Error("outside");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" });
+      // the widget is embedded on other sites and loads its engine and data from here
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache",
+                           "access-control-allow-origin": "*" });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
