@@ -4,7 +4,7 @@
 set -euo pipefail
 
 APT_PACKAGES=(cmake g++ make python3 nodejs npm nlohmann-json3-dev libboost-test-dev libcsv-dev
-              emscripten chromium clang-14 libfuzzer-14-dev libclang-rt-14-dev)
+              emscripten chromium fonts-wqy-microhei clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 
 wz_install_packages() {
   local missing=()
