@@ -3,22 +3,9 @@
 // engine whether the answer could change its result; every status, amount, date, reason
 // and phone number on the result is the engine's (or data/'s).
 import Wz from './engine.js';
+import { $, h } from './dom.js';
 
-const $ = (sel, root = document) => root.querySelector(sel);
 const main = $('#main');
-
-// ---- tiny DOM helper: text is always text (engine messages never become markup) ----
-function h(tag, attrs, ...kids) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else if (k === 'class') el.className = v;
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const kid of kids.flat(9)) if (kid != null && kid !== false) el.append(kid.nodeType ? kid : String(kid));
-  return el;
-}
 
 // ---- answers <-> URL fragment ----
 const readHash = () => Object.fromEntries(new URLSearchParams(location.hash.slice(1)));

@@ -80,9 +80,12 @@ if (existsSync(PAPA)) {
 function widgetSource() {
   const engine = readFileSync(join(web, 'engine.js'), 'utf8').split('\n// ---- the page ----')[0].replace(/^export (function|const)/gm, '$1');
   const widget = readFileSync(join(web, 'widget.js'), 'utf8');
+  const dom = readFileSync(join(web, 'dom.js'), 'utf8').replace(/^export (function|const)/gm, '$1');
   const imp = /^import \{ createWzSubsidy \} from '\.\/engine\.js';$/m;
-  if (!imp.test(widget)) throw new Error('widget.js: the engine.js import line is not where build-site expects it');
+  const domImp = /^import \{ h \} from '\.\/dom\.js';$/m;
+  if (!imp.test(widget) || !domImp.test(widget)) throw new Error('widget.js: the engine.js/dom.js import lines are not where build-site expects them');
   return widget.replace(imp, () => `// ---- engine.js ----\n${engine}\n// ---- widget ----`)
+    .replace(domImp, () => `// ---- dom.js ----\n${dom}`)
     .replaceAll('@BUNDLE@', BUNDLE)
     .replaceAll('@SRI_GLUE@', sri(readFileSync(join(out, 'wzsubsidy.js'))))
     .replaceAll('@SRI_WASM@', sri(readFileSync(join(out, 'wzsubsidy.wasm'))));

@@ -1,19 +1,9 @@
 // Small helpers shared by the site's other pages (bureau, calculator, embed guide):
 // DOM building (text is always text), money and phone formatting, the data banner.
 // Formatting only: no rule lives here.
-export const $ = (sel, root = document) => root.querySelector(sel);
+import { $, h } from './dom.js';
 
-export function h(tag, attrs, ...kids) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else if (k === 'class') el.className = v;
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const kid of kids.flat(9)) if (kid != null && kid !== false) el.append(kid.nodeType ? kid : String(kid));
-  return el;
-}
+export { $, h };
 
 const WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const CENTS = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

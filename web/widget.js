@@ -8,6 +8,7 @@
 // No rule lives here: status, amounts, reasons, deadlines, offices and phones are the
 // engine's answers; levels, districts, the area code and the edition come from catalogue().
 import { createWzSubsidy } from './engine.js';
+import { h } from './dom.js';
 
 const BASE = new URL('./', import.meta.url).href;
 const stamp = (s) => (s.startsWith('@') ? '' : s);
@@ -80,17 +81,6 @@ function styles(root) {
   else root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
 }
 
-function h(tag, attrs, ...kids) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else if (k === 'class') el.className = v;
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const kid of kids.flat(9)) if (kid != null && kid !== false) el.append(kid.nodeType ? kid : String(kid));
-  return el;
-}
 const money = (n) => `¥${Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
 const today = () => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
 const SCHEME = { 'occupational-training': '职业资格培训补贴', 'ui-skill-upgrade': '失业保险技能提升补贴' };

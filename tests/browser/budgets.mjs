@@ -27,7 +27,7 @@ const REQ = {
 // ---- bytes: what a first visit downloads for index.html ----
 const html = readFileSync(join(SITE, 'index.html'), 'utf8');
 const dataFiles = (/name="wz-data" content="([^"]*)"/.exec(html)?.[1] || '').split(/\s+/).filter(Boolean).map((f) => `data/${f}`);
-const PAGE = ['index.html', 'style.css', 'app.js', 'engine.js'];
+const PAGE = ['index.html', 'style.css', 'app.js', 'dom.js', 'engine.js'];
 const ENGINE = ['wzsubsidy.js', 'wzsubsidy.wasm'];
 const rows = [...PAGE, ...ENGINE, ...dataFiles].map((f) => {
   const buf = readFileSync(join(SITE, f));
