@@ -160,7 +160,6 @@ private:
 
     // RFC 8259 number grammar; integers that fit are exact, others become doubles
     bool number(Json* out) {
-        const char* start = p_;
         bool negative = false;
         if (*p_ == '-') {
             negative = true;
@@ -216,7 +215,6 @@ private:
             *out = Json(negative ? static_cast<long long>(0 - mantissa) : static_cast<long long>(mantissa));
             return true;
         }
-        (void)start;
         *out = Json(toDouble(mantissa, exponent, negative));
         return true;
     }
