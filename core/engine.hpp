@@ -41,7 +41,6 @@ public:
     std::string evaluateRosterRequest(Json classRequest, const std::vector<std::vector<std::string>>& table,
                                       const Date& today) const;
     static std::string rosterTemplate();
-    const PolicyData& data() const { return data_; }
 
 private:
     std::string evaluateOne(std::string_view text, const Date& today, bool& parsed) const;

@@ -331,9 +331,6 @@ Date PolicyData::date(std::string_view id, const Date& on) const {
     return pickDated(parameter(id).values, on).value.date;
 }
 
-const Source& PolicyData::source(std::string_view id, const Date& on) const {
-    return pickDated(parameter(id).values, on).source;
-}
 
 LoadResult loadPolicyData(const DataFiles& files) {
     LoadResult result;

@@ -143,7 +143,6 @@ struct PolicyData {
     // Parameters the engine asks for are checked present at load time.
     long long number(std::string_view id, const Date& on) const;
     Date date(std::string_view id, const Date& on) const;
-    const Source& source(std::string_view id, const Date& on) const;
     const Parameter& parameter(std::string_view id) const;
 };
 
