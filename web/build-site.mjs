@@ -20,7 +20,7 @@ const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'build', 'site');
 const web = join(root, 'web');
 const wasm = join(root, 'build', 'wasm');
-const NOT_SHIPPED = new Set(['build-site.mjs', 'sw.js']);
+const NOT_SHIPPED = new Set(['build-site.mjs', 'sw.js', 'head.part.html']);
 const BUNDLE = 'bundle.json';
 const PAPA = join(root, 'node_modules', 'papaparse', 'papaparse.min.js');
 const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
@@ -103,8 +103,12 @@ for (const f of shipped) hash.update(f).update('\0').update(readFileSync(join(ou
 hash.update(readFileSync(join(web, 'sw.js')));
 const version = hash.digest('hex').slice(0, 12);
 
+// every page's head comes from one partial (the CSP is written once)
+const head = readFileSync(join(web, 'head.part.html'), 'utf8').replace(/^<!--[\s\S]*?-->\n/, '');
 for (const f of webFiles.filter((f) => f.endsWith('.html'))) {
-  const text = readFileSync(join(out, f), 'utf8').replaceAll('@VERSION@', version).replaceAll('@DATA@', dataFiles.join(' '))
+  const page = readFileSync(join(out, f), 'utf8');
+  if (!page.startsWith('<!--@HEAD@-->\n')) throw new Error(`${f}: a page starts with <!--@HEAD@-->`);
+  const text = page.replace('<!--@HEAD@-->\n', () => head).replaceAll('@VERSION@', version).replaceAll('@DATA@', dataFiles.join(' '))
     .replaceAll('@WIDGET_SRI@', widgetSri);
   writeFileSync(join(out, f), text);
 }
