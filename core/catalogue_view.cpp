@@ -1,6 +1,7 @@
 #include "catalogue_view.hpp"
 
 #include "json_writer.hpp"
+#include "responses.hpp"
 
 namespace wz {
 namespace {
@@ -25,26 +26,18 @@ std::string catalogueView(const PolicyData& data, const Date& on) {
     JsonWriter w;
     w.beginObject();
     w.key("edition").beginObject();
-    w.key("id").string(data.edition.edition);
-    w.key("title").string(data.edition.title);
-    w.key("from").string(data.edition.from.str());
-    w.key("to").string(data.edition.to.str());
-    w.key("dataDate").string(data.edition.dataDate);
+    writeEditionFields(w, data.edition);
     w.key("bureauPage").string(data.edition.bureauPage);
     w.endObject();
     w.key("levels").beginArray();
     for (const auto& l : data.levels) {
-        w.beginObject().key("name").string(l.name).key("aliases").beginArray();
-        for (const auto& a : l.aliases) w.string(a);
-        w.endArray().endObject();
+        w.beginObject().key("name").string(l.name).key("aliases").strings(l.aliases).endObject();
     }
     w.endArray();
     w.key("areaCode").string(data.areaCode);
     w.key("districts").beginArray();
     for (const auto& d : data.districts) {
-        w.beginObject().key("name").string(d.name).key("urban").boolean(d.urban).key("phones").beginArray();
-        for (const auto& p : d.phones) w.string(p);
-        w.endArray().endObject();
+        w.beginObject().key("name").string(d.name).key("urban").boolean(d.urban).key("phones").strings(d.phones).endObject();
     }
     w.endArray();
     const auto& cat = pickDated(data.catalogue, on);
@@ -54,9 +47,7 @@ std::string catalogueView(const PolicyData& data, const Date& on) {
     w.key("categories").beginArray();
     for (const auto& c : cat.value.categories) {
         w.beginObject().key("id").string(c.id).key("othersQualify").boolean(c.othersQualify);
-        w.key("occupations").beginArray();
-        for (const auto& o : c.occupationList) w.string(o);
-        w.endArray();
+        w.key("occupations").strings(c.occupationList);
         writeLevelAmounts(w, data, c.amounts);
         writeSource(w, c.source);
         w.endObject();
@@ -67,9 +58,7 @@ std::string catalogueView(const PolicyData& data, const Date& on) {
     const auto& lists = pickDated(data.specialAbility, on).value;
     w.key("lists").beginObject();
     for (const auto& [level, names] : lists.lists) {
-        w.key(data.levels[level].name).beginArray();
-        for (const auto& n : names) w.string(n);
-        w.endArray();
+        w.key(data.levels[level].name).strings(names);
     }
     w.endObject();
     writeSource(w, lists.source);
@@ -98,9 +87,7 @@ std::string catalogueView(const PolicyData& data, const Date& on) {
     w.endObject();
     w.key("channels").beginObject();
     for (const auto& [id, c] : data.channels) {
-        w.key(id).beginObject().key("who").string(c.who).key("office").string(c.office).key("materials").beginArray();
-        for (const auto& m : c.materials) w.string(m);
-        w.endArray();
+        w.key(id).beginObject().key("who").string(c.who).key("office").string(c.office).key("materials").strings(c.materials);
         writeSource(w, c.source);
         w.endObject();
     }

@@ -1,7 +1,5 @@
 #include "engine.hpp"
 
-#include "json_value.hpp"
-
 #include "catalogue_view.hpp"
 #include "class_request.hpp"
 #include "class_rules.hpp"
@@ -23,16 +21,31 @@ std::string invalidJsonResponse() {
     return writeErrorResponse({{"invalid-json", "", "输入不是有效的 JSON"}});
 }
 
-std::string Engine::evaluateOne(std::string_view text, const Date& today, bool& parsed) const {
-    if (text.size() > kMaxRequestBytes)
-        return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
-    ParsedJson request = parseJsonChecked(text, kMaxRequestDepth);
-    if (request.tooDeep) return writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
-    if (!request.value) {
-        parsed = false;
-        return invalidJsonResponse();
+namespace {
+
+// Request text -> a JSON value, or the error response: over 1 MiB or nested too deep is
+// too-large (deep text only when it is JSON), anything else that is not JSON is invalid-json.
+std::optional<Json> readRequestText(std::string_view text, std::string& error, bool& parsed) {
+    if (text.size() > kMaxRequestBytes) {
+        error = writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
+        return std::nullopt;
     }
-    return evaluateObject(*request.value, today);
+    ParsedJson request = parseJsonChecked(text, kMaxRequestDepth);
+    if (request.tooDeep) {
+        error = writeErrorResponse({{"too-large", "", "请求嵌套层数过多"}});
+    } else if (!request.value) {
+        parsed = false;
+        error = invalidJsonResponse();
+    }
+    return std::move(request.value);
+}
+
+}  // namespace
+
+std::string Engine::evaluateOne(std::string_view text, const Date& today, bool& parsed) const {
+    std::string error;
+    std::optional<Json> request = readRequestText(text, error, parsed);
+    return request ? evaluateObject(*request, today) : error;
 }
 
 std::string Engine::evaluateObject(const json& request, const Date& today,
@@ -109,9 +122,7 @@ std::string Engine::hotlines(const std::optional<std::string>& district) const {
         if (!dist.empty() && d.name != dist) continue;
         w.beginObject();
         w.key("district").string(d.name);
-        w.key("phones").beginArray();
-        for (const auto& p : d.phones) w.string(p);
-        w.endArray();
+        w.key("phones").strings(d.phones);
         w.key("urban").boolean(d.urban);
         w.key("areaCode").string(data_.areaCode);
         w.endObject();
@@ -120,26 +131,18 @@ std::string Engine::hotlines(const std::optional<std::string>& district) const {
     return w.take();
 }
 
-}  // namespace wz
-
-namespace wz {
-
 std::string Engine::suggest(const std::string& text, size_t limit, const Date& on) const {
     return suggestOccupations(data_, text, limit, on);
 }
 
 std::string Engine::catalogue(const Date& on) const { return catalogueView(data_, on); }
 
-}  // namespace wz
-
-namespace wz {
-
 std::string Engine::evaluateRoster(std::string_view classRequest, const std::vector<std::vector<std::string>>& table,
                                    const Date& today) const {
-    if (classRequest.size() > kMaxRequestBytes) return writeErrorResponse({{"too-large", "", "请求超过 1 MiB"}});
-    std::optional<json> request = parseJson(classRequest);
-    if (!request) return invalidJsonResponse();
-    return evaluateRosterRequest(std::move(*request), table, today);
+    std::string error;
+    bool parsed = true;
+    std::optional<Json> request = readRequestText(classRequest, error, parsed);
+    return request ? evaluateRosterRequest(std::move(*request), table, today) : error;
 }
 
 std::string Engine::evaluateRosterRequest(Json request, const std::vector<std::vector<std::string>>& table,

@@ -80,6 +80,12 @@ JsonWriter& JsonWriter::raw(std::string_view text) {
     return *this;
 }
 
+JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
+    beginArray();
+    for (const auto& s : list) string(s);
+    return endArray();
+}
+
 JsonWriter& JsonWriter::boolean(bool b) {
     sep();
     out_ += b ? "true" : "false";

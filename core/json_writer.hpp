@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wz {
 
@@ -18,6 +19,7 @@ public:
     JsonWriter& string(std::string_view s);
     JsonWriter& number(std::int64_t n);
     JsonWriter& raw(std::string_view numberText);  // an already formatted JSON number
+    JsonWriter& strings(const std::vector<std::string>& list);  // an array of strings
     JsonWriter& boolean(bool b);
     JsonWriter& null();
     const std::string& str() const { return out_; }

@@ -86,11 +86,7 @@ std::string suggestOccupations(const PolicyData& data, const std::string& text, 
         w.beginObject();
         w.key("name").string(m.candidate->name);
         w.key("kind").string(m.candidate->kind);
-        if (!m.candidate->levels.empty()) {
-            w.key("levels").beginArray();
-            for (const auto& l : m.candidate->levels) w.string(l);
-            w.endArray();
-        }
+        if (!m.candidate->levels.empty()) w.key("levels").strings(m.candidate->levels);
         w.key("matchedBy").string(m.matchedBy);
         if (!m.alias.empty()) w.key("alias").string(m.alias);
         w.endObject();

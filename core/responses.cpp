@@ -18,12 +18,6 @@ void writeReasons(JsonWriter& w, const char* key, const std::vector<Reason>& rea
     w.endArray();
 }
 
-void writeStrings(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
-    w.key(key).beginArray();
-    for (const auto& s : list) w.string(s);
-    w.endArray();
-}
-
 void writeDistrict(JsonWriter& w, const District* d) {
     if (!d) {
         w.key("district").null();
@@ -31,18 +25,13 @@ void writeDistrict(JsonWriter& w, const District* d) {
         return;
     }
     w.key("district").string(d->name);
-    writeStrings(w, "phones", d->phones);
+    w.key("phones").strings(d->phones);
 }
 
 void writeEdition(JsonWriter& w, const PolicyData& data, const Date& asOf) {
-    const Edition& e = data.edition;
     w.key("edition").beginObject();
-    w.key("id").string(e.edition);
-    w.key("title").string(e.title);
-    w.key("from").string(e.from.str());
-    w.key("to").string(e.to.str());
-    w.key("dataDate").string(e.dataDate);
-    w.key("ended").boolean(asOf > e.to);
+    writeEditionFields(w, data.edition);
+    w.key("ended").boolean(asOf > data.edition.to);
     w.endObject();
 }
 
@@ -54,7 +43,7 @@ void writeApply(JsonWriter& w, const Apply& apply, const PolicyData& data) {
     if (c != data.channels.end()) {
         w.key("who").string(c->second.who);
         w.key("office").string(c->second.office);
-        writeStrings(w, "materials", c->second.materials);
+        w.key("materials").strings(c->second.materials);
         w.key("cite").string(c->second.source.part);
     }
     w.endObject();
@@ -77,6 +66,14 @@ void writeScheme(JsonWriter& w, const SchemeResult& r, const Date& asOf, const P
 }
 
 }  // namespace
+
+void writeEditionFields(JsonWriter& w, const Edition& e) {
+    w.key("id").string(e.edition);
+    w.key("title").string(e.title);
+    w.key("from").string(e.from.str());
+    w.key("to").string(e.to.str());
+    w.key("dataDate").string(e.dataDate);
+}
 
 std::string writeIndividualResponse(const IndividualRequest& request, const IndividualResult& result,
                                     const PolicyData& data) {

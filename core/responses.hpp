@@ -6,6 +6,7 @@
 #include "class_rules.hpp"
 #include "individual_request.hpp"
 #include "individual_rules.hpp"
+#include "json_writer.hpp"
 #include "request_errors.hpp"
 
 namespace wz {
@@ -14,5 +15,7 @@ std::string writeIndividualResponse(const IndividualRequest& request, const Indi
                                     const PolicyData& data);
 std::string writeClassResponse(const ClassRequest& request, const ClassResult& result, const PolicyData& data);
 std::string writeErrorResponse(const RequestErrors& errors);
+// id, title, from, to, dataDate of the data edition (inside an open object)
+void writeEditionFields(JsonWriter& w, const Edition& edition);
 
 }  // namespace wz
