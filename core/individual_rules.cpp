@@ -224,9 +224,7 @@ SchemeResult evaluateOccupationalTraining(const IndividualRequest& req, const Po
     // 办法 一(一)2(1) 说明: certificates from these routes are paid to the enterprise or studio
     if (c.route == Route::enterpriseEvaluation || c.route == Route::enterprisePilot ||
         c.route == Route::apprenticeship || c.route == Route::masterApprentice) {
-        static const char* routeNames[] = {"", "", "", "企业（或行业协会）技能人才自主评价", "企业职业技能等级认定试点",
-                                           "企业新型学徒制培训", "以师带徒培训"};
-        b.fail("route-excluded", {{"route", routeNames[static_cast<int>(c.route)]}});
+        b.fail(std::string("route-excluded/") + routeId(c.route));
     }
 
     // 办法 五(一), FAQ 9(1): age on the issue date; women in household service up to 55
@@ -255,7 +253,7 @@ SchemeResult evaluateUiSkillUpgrade(const IndividualRequest& req, const PolicyDa
 
     // FAQ 9(2): 职业资格证书或职业技能等级证书, 初级/中级/高级, obtained on or after 2017-01-01
     if (c.type != CertType::qualification) {
-        b.fail("cert-type-excluded/ui", {{"type", c.type == CertType::specialAbility ? "专项能力证书" : "专业技术人员职业资格"}});
+        b.fail(std::string("cert-type-excluded/ui-") + certTypeId(c.type));
     }
     const std::string& levelName = data.levels[c.level].name;
     const std::string amountId = "ui.amount." + levelName;

@@ -42,10 +42,12 @@ const std::vector<std::pair<std::string, std::string>>& requiredParameters() {
 // Reason texts the rules write; each must be present.
 const std::vector<std::string>& requiredReasons() {
     static const std::vector<std::string> keys = {
-        "cert-type-excluded/professional", "cert-type-excluded/ui", "issuer-excluded/industry",
+        "cert-type-excluded/professional", "cert-type-excluded/ui-special-ability",
+        "cert-type-excluded/ui-professional", "issuer-excluded/industry",
         "issuer-excluded/outside", "level-not-covered/ui", "level-not-covered/special-ability",
         "issue-date-outside-window/ot", "issue-date-outside-window/ui", "application-deadline-passed",
-        "route-excluded", "no-qualifying-identity", "public-sector-without-ui", "no-application-channel/self-study",
+        "route-excluded/enterprise-evaluation", "route-excluded/enterprise-pilot", "route-excluded/apprenticeship",
+        "route-excluded/master-apprentice", "no-qualifying-identity", "public-sector-without-ui", "no-application-channel/self-study",
         "outside-urban-area", "age-out-of-range", "annual-limit-reached", "already-claimed", "ui-not-insured",
         "ui-months-short", "not-in-catalogue", "confirm-with-office", "catalogue-category",
         "catalogue-category/c-default", "catalogue-special-ability", "shortage-uplift",

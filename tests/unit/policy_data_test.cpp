@@ -496,7 +496,7 @@ BOOST_AUTO_TEST_CASE(missing_reason_text) {
     // the contract's reason codes (and the class warnings) must each have a text
     for (const std::string& key : std::vector<std::string>{"late-filing", "class-not-filed", "already-claimed", "annual-limit-reached",
                                   "outside-urban-area", "not-in-catalogue", "confirm-with-office", "ui-not-insured",
-                                  "ui-months-short", "age-out-of-range", "no-qualifying-identity", "route-excluded",
+                                  "ui-months-short", "age-out-of-range", "no-qualifying-identity",
                                   "application-deadline-passed", "not-new-hire", "hours-too-few", "period-limit",
                                   "class-size"}) {
         BOOST_TEST_CONTEXT("without " << key) {
@@ -504,7 +504,7 @@ BOOST_AUTO_TEST_CASE(missing_reason_text) {
                           "/reasons/" + key);
         }
     }
-    for (const std::string& key : std::vector<std::string>{"cert-type-excluded/professional", "issuer-excluded/industry", "level-not-covered/ui",
+    for (const std::string& key : std::vector<std::string>{"cert-type-excluded/professional", "route-excluded/apprenticeship", "issuer-excluded/industry", "level-not-covered/ui",
                                   "issue-date-outside-window/ot", "no-application-channel/self-study",
                                   "organizer-not-eligible/project"}) {
         BOOST_TEST_CONTEXT("without " << key) {
