@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "field_reader.hpp"
+#include "policy_fields.hpp"
 
 namespace wz {
 
@@ -33,10 +34,7 @@ void readOrganizer(const json* oj, const PolicyData& data, Organizer& o, Request
     FieldReader r(oj, "organizer", errors);
     if (auto t = r.choice("type", Need::required, {"enterprise", "institution", "college", "master-studio"}))
         o.type = static_cast<OrganizerType>(*t);
-    if (auto d = r.text("district", Need::optional)) {
-        if (data.district(*d)) o.district = d;
-        else r.error("invalid-value", "district", "organizer.district 的地区“" + clip(*d, 40) + "”不在15个地区之中");
-    }
+    o.district = readDistrict(r, "district", Need::optional, data);
     o.qualifiedEnterprise = r.flag("qualifiedEnterprise");
     o.uplift30 = r.flag("uplift30");
     o.commissioned = r.flag("commissioned");
@@ -75,10 +73,7 @@ void readTrainee(const json& tj, size_t index, ClassScheme scheme, const PolicyD
     t.hiredDate = r.date("hiredDate", Need::optional);
     const Need catalogueNeed = scheme == ClassScheme::masterApprentice ? Need::required : Need::optional;
     t.occupation = r.text("occupation", catalogueNeed);
-    if (auto l = r.text("level", catalogueNeed)) {
-        t.level = data.level(*l);
-        if (!t.level) r.error("invalid-value", "level", r.path("level") + " 的等级“" + clip(*l, 40) + "”无效");
-    }
+    t.level = readLevel(r, "level", catalogueNeed, data);
     if (auto type = r.choice("type", Need::optional, {"qualification", "special-ability"})) t.specialAbility = *type == 1;
     t.shortage = r.flag("shortage");
     t.name = r.text("name", Need::optional, 100);

@@ -1,6 +1,7 @@
 #include "individual_request.hpp"
 
 #include "field_reader.hpp"
+#include "policy_fields.hpp"
 
 namespace wz {
 
@@ -11,27 +12,6 @@ namespace {
 // history entries beyond this are not a person's record but a flood
 constexpr size_t kMaxHistory = 1000;
 constexpr long long kMaxUiMonths = 12 * 80;
-
-std::optional<std::string> readDistrict(FieldReader& r, std::string_view key, Need need, const PolicyData& data,
-                                        bool allowOther) {
-    auto name = r.text(key, need);
-    if (!name) return std::nullopt;
-    if (allowOther && *name == "other") return std::nullopt;
-    if (!data.district(*name)) {
-        r.error("invalid-value", key, r.path(key) + " 的地区“" + clip(*name, 40) + "”不在15个地区之中" +
-                                          (allowOther ? "（或填 other）" : ""));
-        return std::nullopt;
-    }
-    return name;
-}
-
-std::optional<LevelIndex> readLevel(FieldReader& r, std::string_view key, const PolicyData& data) {
-    auto name = r.text(key, Need::required);
-    if (!name) return std::nullopt;
-    auto level = data.level(*name);
-    if (!level) r.error("invalid-value", key, r.path(key) + " 的等级“" + clip(*name, 40) + "”无效，应为 初级 中级 高级 技师 高级技师（或 五级…一级）");
-    return level;
-}
 
 void readPerson(const json* pj, const PolicyData& data, const Date& asOf, Person& p, RequestErrors& errors) {
     FieldReader r(pj, "person", errors);
@@ -88,7 +68,7 @@ void readCertificate(const json* cj, const PolicyData& data, Certificate& c, Req
     if (auto t = r.choice("type", Need::required, {"qualification", "special-ability", "professional"}))
         c.type = static_cast<CertType>(*t);
     if (auto o = r.text("occupation", Need::required)) c.occupation = *o;
-    if (auto l = readLevel(r, "level", data)) c.level = *l;
+    if (auto l = readLevel(r, "level", Need::required, data)) c.level = *l;
     if (auto d = r.date("issueDate", Need::required)) c.issueDate = *d;
     if (auto i = r.choice("issuer", Need::required,
                           {"wenzhou-hrss", "zhejiang-hrss", "registered-evaluator", "industry", "outside"}))
@@ -123,7 +103,7 @@ void readHistory(const json* hj, const PolicyData& data, std::vector<HistoryEntr
         auto date = r.date("date", Need::required);
         auto scheme = r.choice("scheme", Need::required, {"occupational-training", "ui-skill-upgrade"});
         auto occupation = r.text("occupation", Need::required);
-        auto level = readLevel(r, "level", data);
+        auto level = readLevel(r, "level", Need::required, data);
         if (date && scheme && occupation && level) {
             h.date = *date;
             h.scheme = static_cast<Scheme>(*scheme);
