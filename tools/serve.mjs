@@ -1,40 +1,64 @@
-// A static file server for build/site (run.sh and the browser tests): no dependencies,
-// correct types for wasm and the service worker, and nothing outside the folder.
-// usage: node tools/serve.mjs DIR PORT
-import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+#!/usr/bin/env node
+// A small static server for build/site/ (tests and local use); nothing but Node.
+// usage: node tools/serve.mjs [DIR] [PORT]    (PORT 0 = any free port); run.sh and the browser tests use it
+// As a module: startServer({dir, port, override(path) -> {status, body, type, headers} | null, cors})
+// cors: true sends Access-Control-Allow-Origin: * (what the bureau's server must send for the
+// widget, its engine and data to load on another site's page); on by default on the command line.
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8", ".json": "application/json; charset=utf-8", ".wasm": "application/wasm",
-  ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".webmanifest": "application/manifest+json",
-  ".txt": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8",
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port, host = "127.0.0.1") {
-  const root = resolve(dir);
+export function startServer({ dir, port = 0, host = '127.0.0.1', override = null, log = null, cors = false } = {}) {
+  const base = resolve(dir);
   const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    log?.(req.method, path);
+    const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+    if (cors) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     try {
-      let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      if (path.endsWith("/")) path += "index.html";
-      const file = normalize(join(root, path));
-      if (!file.startsWith(root)) throw new Error("outside");
-      if (!(await stat(file)).isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      // the widget is embedded on other sites and loads its engine and data from here
-      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache",
-                           "access-control-allow-origin": "*" });
-      res.end(req.method === "HEAD" ? undefined : body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-      res.end("not found");
+      const o = override?.(path, req);
+      if (o) {
+        res.writeHead(o.status || 200, { ...headers, 'Content-Type': o.type || TYPES[extname(path)] || 'application/octet-stream', ...(o.headers || {}) });
+        res.end(o.body ?? '');
+        return;
+      }
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      headers.Vary = 'Accept-Encoding';
+      if (type !== 'image/png' && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 404 : 500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) }));
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = "build/site", port = "8080"] = process.argv.slice(2);
-  serve(dir, Number(port), "0.0.0.0").then(() => console.log(`http://localhost:${port}/`));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = process.argv[2] || join(root, 'build', 'site');
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+  const host = process.env.HOST || '0.0.0.0';
+  // CORS on unless CORS=0: the widget's files must load on other sites' pages
+  const { url } = await startServer({ dir, port, host, cors: process.env.CORS !== '0' });
+  console.log(`serving ${dir} at ${url}`);
 }
