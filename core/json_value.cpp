@@ -1,7 +1,5 @@
 #include "json_value.hpp"
 
-#include <stdexcept>
-
 namespace wz {
 
 namespace {
@@ -17,8 +15,9 @@ const std::vector<Json::Member>& noMembers() {
     static const std::vector<Json::Member> v;
     return v;
 }
-[[noreturn]] void wrongType(const char* wanted, const Json& j) {
-    throw std::runtime_error(std::string("expected ") + wanted + ", found " + j.type_name());
+const std::string& noString() {
+    static const std::string s;
+    return s;
 }
 }  // namespace
 
@@ -34,33 +33,27 @@ const char* Json::type_name() const {
     }
 }
 
-bool Json::asBool() const {
-    if (type_ != Type::boolean) wrongType("boolean", *this);
-    return bool_;
-}
+bool Json::asBool() const { return type_ == Type::boolean && bool_; }
 
 long long Json::asInteger() const {
     if (type_ == Type::integer) return int_;
     if (type_ == Type::floating && isWholeNumber(double_)) return static_cast<long long>(double_);
-    wrongType("integer", *this);
+    return 0;
 }
 
 double Json::asDouble() const {
     if (type_ == Type::integer) return static_cast<double>(int_);
-    if (type_ != Type::floating) wrongType("number", *this);
-    return double_;
+    return type_ == Type::floating ? double_ : 0;
 }
 
 const std::string& Json::asString() const {
-    if (type_ != Type::string) wrongType("string", *this);
-    return string_;
+    return type_ == Type::string ? string_ : noString();
 }
 
 std::vector<std::string> Json::asStrings() const {
-    if (type_ != Type::array) wrongType("array", *this);
     std::vector<std::string> out;
-    out.reserve(array_.size());
-    for (const auto& e : array_) out.push_back(e.asString());
+    out.reserve(elements().size());
+    for (const auto& e : elements()) out.push_back(e.asString());
     return out;
 }
 
@@ -82,8 +75,7 @@ const Json& Json::operator[](std::string_view key) const {
 }
 
 Json& Json::operator[](std::string_view key) {
-    if (type_ == Type::null) type_ = Type::object;
-    if (type_ != Type::object) wrongType("object", *this);
+    if (type_ != Type::object) *this = object();
     for (auto it = object_.rbegin(); it != object_.rend(); ++it)
         if (it->first == key) return it->second;
     object_.emplace_back(std::string(key), Json());
@@ -111,8 +103,7 @@ size_t Json::size() const {
 const Json& Json::operator[](size_t i) const { return i < elements().size() ? array_[i] : nullValue(); }
 
 void Json::push_back(Json v) {
-    if (type_ == Type::null) type_ = Type::array;
-    if (type_ != Type::array) wrongType("array", *this);
+    if (type_ != Type::array) *this = array();
     array_.push_back(std::move(v));
 }
 

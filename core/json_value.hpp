@@ -49,7 +49,9 @@ public:
     bool is_array() const { return type_ == Type::array; }
     bool is_object() const { return type_ == Type::object; }
 
-    // Typed reads; a wrong type throws std::runtime_error (callers check types first).
+    // Typed reads. Callers check types first (the schemas and the request readers do); a
+    // wrong type reads as false, 0 or "" so that nothing in the engine throws (the wasm
+    // build has no exceptions, see wasm/flags.cmake).
     bool asBool() const;
     long long asInteger() const;  // integers, and floats with no fraction
     double asDouble() const;
@@ -60,7 +62,7 @@ public:
     const Json* find(std::string_view key) const;  // nullptr when absent
     bool contains(std::string_view key) const { return find(key) != nullptr; }
     const Json& operator[](std::string_view key) const;  // a null value when absent
-    Json& operator[](std::string_view key);               // makes a null value an object; inserts
+    Json& operator[](std::string_view key);               // makes a non-object an empty object; inserts
     const std::vector<Member>& items() const;
     std::string value(std::string_view key, const char* fallback) const;
     bool value(std::string_view key, bool fallback) const;
@@ -68,7 +70,7 @@ public:
     // arrays
     size_t size() const;
     const Json& operator[](size_t i) const;
-    void push_back(Json v);
+    void push_back(Json v);  // makes a non-array an empty array first
     // the parser's way in: members appended in document order (a repeated key: the last wins in find)
     Json& appendMember(std::string key);
     const std::vector<Json>& elements() const;

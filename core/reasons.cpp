@@ -1,7 +1,5 @@
 #include "reasons.hpp"
 
-#include <stdexcept>
-
 namespace wz {
 
 const char* effectId(Effect e) {
@@ -16,9 +14,13 @@ Reason makeReason(const PolicyData& data, std::string_view key, Effect effect, c
     Reason r;
     r.code = std::string(key.substr(0, key.find('/')));
     r.effect = effect;
-    // every key the rules use is checked present when the data is loaded
+    // every key the rules use is checked present when the data is loaded; the fallback (the
+    // key as its own text) keeps this total without exceptions
     auto found = data.reasons.find(key);
-    if (found == data.reasons.end()) throw std::out_of_range("reason text " + std::string(key));
+    if (found == data.reasons.end()) {
+        r.message = std::string(key);
+        return r;
+    }
     const ReasonText& text = found->second;
     r.cite = text.cite;
     const std::string_view t = text.message;

@@ -1,5 +1,8 @@
 // Embind bindings: JSON text in and out, nothing thrown into JavaScript.
-// The rules live in core/; this file only moves strings across.
+// The rules live in core/; this file only moves strings across. The engine is written
+// without exceptions (every input problem is an answer, see core/field_reader.hpp), and
+// the browser build is compiled with -fno-exceptions, which saves about a sixth of the
+// wasm (see wasm/flags.cmake); web/engine.js still turns a trap into an "internal" answer.
 #include <emscripten/bind.h>
 
 #include <ctime>
@@ -34,88 +37,60 @@ std::optional<std::string> opt(const std::string& s) {
 
 // filesJson: {"catalogue.json": "<text>", ...}; returns {"ok":true} or {"ok":false,"problems":[...]}
 std::string loadData(const std::string& filesJson) {
-    try {
-        const auto files = wz::parseJson(filesJson);
-        if (!files || !files->is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
-        wz::DataFiles map;
-        for (const auto& item : files->items())
-            if (item.second.is_string()) map[item.first] = item.second.asString();
-        wz::LoadResult loaded = wz::loadPolicyData(map);
-        wz::JsonWriter out;
-        out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
-        for (const auto& p : loaded.problems)
-            out.beginObject().key("file").string(p.file).key("field").string(p.field).key("message").string(p.message).endObject();
-        out.endArray().endObject();
-        if (loaded.data) g_engine = std::make_unique<wz::Engine>(std::move(*loaded.data));
-        return out.take();
-    } catch (...) {
-        return errorJson("internal", "data could not be loaded");
-    }
+    const auto files = wz::parseJson(filesJson);
+    if (!files || !files->is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
+    wz::DataFiles map;
+    for (const auto& item : files->items())
+        if (item.second.is_string()) map[item.first] = item.second.asString();
+    wz::LoadResult loaded = wz::loadPolicyData(map);
+    wz::JsonWriter out;
+    out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
+    for (const auto& p : loaded.problems)
+        out.beginObject().key("file").string(p.file).key("field").string(p.field).key("message").string(p.message).endObject();
+    out.endArray().endObject();
+    if (loaded.data) g_engine = std::make_unique<wz::Engine>(std::move(*loaded.data));
+    return out.take();
 }
 
 std::string evaluate(const std::string& request) {
     if (!g_engine) return errorJson("not-ready", "data not loaded");
-    try {
-        return g_engine->evaluate(request, today()).json;
-    } catch (...) {
-        return errorJson("internal", "evaluation failed");
-    }
+    return g_engine->evaluate(request, today()).json;
 }
 
 std::string institutions(const std::string& occupation, const std::string& district) {
     if (!g_engine) return "[]";
-    try {
-        return g_engine->institutions(opt(occupation), opt(district));
-    } catch (...) {
-        return "[]";
-    }
+    return g_engine->institutions(opt(occupation), opt(district));
 }
 
 std::string hotlines(const std::string& district) {
     if (!g_engine) return "[]";
-    try {
-        return g_engine->hotlines(opt(district));
-    } catch (...) {
-        return "[]";
-    }
+    return g_engine->hotlines(opt(district));
 }
 
 std::string suggest(const std::string& text, int limit) {
     if (!g_engine) return "[]";
-    try {
-        return g_engine->suggest(text, limit > 0 && limit <= 100 ? static_cast<size_t>(limit) : 8, today());
-    } catch (...) {
-        return "[]";
-    }
+    return g_engine->suggest(text, limit > 0 && limit <= 100 ? static_cast<size_t>(limit) : 8, today());
 }
 
 std::string catalogue() {
     if (!g_engine) return errorJson("not-ready", "data not loaded");
-    try {
-        return g_engine->catalogue(today());
-    } catch (...) {
-        return errorJson("internal", "catalogue failed");
-    }
+    return g_engine->catalogue(today());
 }
 
 // rowsJson: [["姓名","身份证号",…], ["张三","3303…",…], …] as parsed by the page's CSV reader
 std::string evaluateRoster(const std::string& classRequest, const std::string& rowsJson) {
     if (!g_engine) return errorJson("not-ready", "data not loaded");
-    try {
-        const auto rows = wz::parseJson(rowsJson);
-        if (!rows || !rows->is_array()) return errorJson("invalid-json", "roster rows must be an array of arrays");
-        std::vector<std::vector<std::string>> table;
-        table.reserve(rows->size());
-        for (const auto& row : *rows) {
-            std::vector<std::string> cells;
-            if (row.is_array())
-                for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.asString() : "");
-            table.push_back(std::move(cells));
-        }
-        return g_engine->evaluateRoster(classRequest, table, today());
-    } catch (...) {
-        return errorJson("internal", "roster evaluation failed");
+    const auto rows = wz::parseJson(rowsJson);
+    if (!rows || !rows->is_array()) return errorJson("invalid-json", "roster rows must be an array of arrays");
+    std::vector<std::vector<std::string>> table;
+    table.reserve(rows->size());
+    for (const auto& row : *rows) {
+        std::vector<std::string> cells;
+        if (row.is_array())
+            for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.asString() : "");
+        table.push_back(std::move(cells));
     }
+    return g_engine->evaluateRoster(classRequest, table, today());
 }
 
 std::string rosterTemplate() { return wz::Engine::rosterTemplate(); }

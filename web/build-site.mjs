@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Assembles build/site/: the pages, styles and scripts from web/, the engine from
 // build/wasm/ and the data files from data/; stamps a content version into the pages
-// (<meta name="wz-version">, <meta name="wz-data"> = the data files) and into the
+// (<meta name="wz-version">, <meta name="wz-data"> = the data bundle) and into the
 // service worker (its cache name and precache list).
 // Scripts are minified with terser and styles squeezed, unless --no-minify (web/ stays
 // the readable source); the engine's glue (wzsubsidy.js) is minified the same way.
-// Also: data/bundle.json (every data file's text, minified, in one object: what the widget
-// fetches), papaparse.min.js (npm papaparse, for calculator.html only), and widget.js made
+// Also: data/bundle.json (every data file's text, minified, in one object: what the pages
+// and the widget fetch; the single files are copied too, for people to read), papaparse.min.js (npm papaparse, for calculator.html only), and widget.js made
 // self-contained: engine.js inlined, the bundle's name and the sha384 of the glue and the
 // wasm stamped in; the sha384 of the finished widget.js goes into the pages as @WIDGET_SRI@.
 // usage: node web/build-site.mjs [--out DIR] [--no-minify]
@@ -108,7 +108,7 @@ const head = readFileSync(join(web, 'head.part.html'), 'utf8').replace(/^<!--[\s
 for (const f of webFiles.filter((f) => f.endsWith('.html'))) {
   const page = readFileSync(join(out, f), 'utf8');
   if (!page.startsWith('<!--@HEAD@-->\n')) throw new Error(`${f}: a page starts with <!--@HEAD@-->`);
-  const text = page.replace('<!--@HEAD@-->\n', () => head).replaceAll('@VERSION@', version).replaceAll('@DATA@', dataFiles.join(' '))
+  const text = page.replace('<!--@HEAD@-->\n', () => head).replaceAll('@VERSION@', version).replaceAll('@BUNDLE@', BUNDLE)
     .replaceAll('@WIDGET_SRI@', widgetSri);
   writeFileSync(join(out, f), text);
 }

@@ -29,8 +29,11 @@ function loadScript(src, integrity) {
 
 // options: base (URL the engine and data/ are relative to), dataFiles (names in data/),
 // bundle (one file in data/ holding {name: text} of every data file, instead of dataFiles),
-// lastGood (localStorage key, or null for none), version, integrity {glue, wasm}
-export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundle = null, lastGood = 'wz-last-good-data',
+// bundleFetch (fetch options for the bundle: the pages use fetch's defaults so that their
+// <link rel="preload"> is the same request and is used), lastGood (localStorage key, or
+// null for none), version, integrity {glue, wasm}
+export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundle = null,
+  bundleFetch = { cache: 'no-cache', credentials: 'omit' }, lastGood = 'wz-last-good-data',
   version = '', integrity = null } = {}) {
   const url = (path) => new URL(path, base).href;
   let engine = null;
@@ -42,10 +45,14 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
     const files = {};
     if (bundle) {
       try {
-        const r = await fetch(url(`data/${bundle}`), { cache: 'no-cache', credentials: 'omit' });
+        const r = await fetch(url(`data/${bundle}`), bundleFetch);
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        const all = await r.json();
-        for (const [name, text] of Object.entries(all)) if (typeof text === 'string') files[name] = text;
+        const all = parse(await r.text(), null);
+        if (!all || typeof all !== 'object') {
+          problems.push({ file: bundle, field: '', message: '内容不完整或不是 JSON（下载中断或文件损坏）' });
+        } else {
+          for (const [name, text] of Object.entries(all)) if (typeof text === 'string') files[name] = text;
+        }
       } catch (e) {
         problems.push({ file: bundle, field: '', message: `无法下载（${e.message}）` });
       }
@@ -113,9 +120,16 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
     throw err;
   }
 
-  const call = (fn, ...args) => (engine && typeof engine[fn] === 'function' ? engine[fn](...args) : null);
+  // The engine answers every input with JSON; a trap (out of memory, a bug) would surface
+  // here as a JavaScript error, and becomes an "internal" answer instead of reaching the page.
+  const TRAPPED = '\u0000trapped';
+  const call = (fn, ...args) => {
+    if (!engine || typeof engine[fn] !== 'function') return null;
+    try { return engine[fn](...args); } catch { return TRAPPED; }
+  };
   const notReady = { ok: false, errors: [{ code: 'not-ready', path: '', message: '计算引擎尚未就绪' }] };
-  const answer = (out) => (out === null ? notReady : parse(out, { ok: false, errors: [{ code: 'internal', path: '', message: out }] }));
+  const internal = { ok: false, errors: [{ code: 'internal', path: '', message: '计算引擎出错，请刷新页面后重试' }] };
+  const answer = (out) => (out === null ? notReady : out === TRAPPED ? internal : parse(out, internal));
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
   const ready = start();
@@ -145,7 +159,8 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
     },
     // the roster CSV template (text)
     rosterTemplate() {
-      return call('rosterTemplate') ?? '';
+      const t = call('rosterTemplate');
+      return t === null || t === TRAPPED ? '' : t;
     },
     // a loaded data file, parsed (search aids, parameters): data, never a rule
     dataFile(name) {
@@ -158,8 +173,11 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
 // ---- the page ----
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content || '';
 
+// <meta name="wz-data">: the bundle build-site makes of data/*.json (one request instead of
+// eleven, minified; about a second sooner on a slow phone network)
 window.WzSubsidy = createWzSubsidy({
-  dataFiles: meta('wz-data').split(/\s+/).filter(Boolean),
+  bundle: meta('wz-data'),
+  bundleFetch: {},
   version: meta('wz-version'),
 });
 

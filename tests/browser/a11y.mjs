@@ -45,7 +45,7 @@ const SCREENS = [
   ['result, edition ended', `#${R}&p=result`, null],
   ['result, depends on 不清楚', `#${R.replace('m=36', 'm=?')}&a=2020-09-01&p=result`, null],
   ['result, large text', `#${R}&a=2020-09-01&p=result`, async (p) => { await p.locator('#big').tap(); }],
-  ['data failed to load', '#p=occ', null, (path) => (path === '/data/levels.json' ? { status: 500, body: 'x' } : null)],
+  ['data failed to load', '#p=occ', null, (path) => (path === '/data/bundle.json' ? { status: 500, body: 'x' } : null)],
 ];
 
 for (const [name, hash, act, serve] of SCREENS) {

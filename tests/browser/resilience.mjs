@@ -57,16 +57,22 @@ await t.check('works offline after the service worker installs; update prompt', 
 });
 
 
-const catalogue = readFileSync(join(SITE, 'data', 'catalogue.json'), 'utf8');
+// the pages load data/bundle.json (every data file's text in one object); a broken file
+// inside it, or a broken or missing bundle, must each be named
+const bundle = JSON.parse(readFileSync(join(SITE, 'data', 'bundle.json'), 'utf8'));
+const catalogue = bundle['catalogue.json'];
+const withCatalogue = (text) => JSON.stringify({ ...bundle, 'catalogue.json': text });
 const BROKEN = {
-  'not JSON': { body: catalogue.slice(0, 200), expect: ['catalogue.json'] },
-  'against its schema': { body: catalogue.replace('"amounts": {', '"amounts": "many", "x": {'), expect: ['catalogue.json'] },
-  'missing (404)': { status: 404, body: 'not found', expect: ['catalogue.json', '无法下载'] },
+  'catalogue not JSON': { body: withCatalogue(catalogue.slice(0, 200)), expect: ['catalogue.json'] },
+  'catalogue against its schema': { body: withCatalogue(catalogue.replace('"amounts":{', '"amounts":"many","x":{')), expect: ['catalogue.json'] },
+  'bundle cut short': { body: JSON.stringify(bundle).slice(0, 5000), expect: ['bundle.json', '不完整'] },
+  'bundle missing (404)': { status: 404, body: 'not found', expect: ['bundle.json', '无法下载'] },
 };
+assert(BROKEN['catalogue against its schema'].body !== withCatalogue(catalogue), 'the schema breakage applies');
 
 for (const [how, bad] of Object.entries(BROKEN)) {
-  await t.check(`a broken catalogue.json (${how}) on a first visit: a clear message`, async () => {
-    override = (p) => (p === '/data/catalogue.json' ? bad : null);
+  await t.check(`broken data (${how}) on a first visit: a clear message`, async () => {
+    override = (p) => (p === '/data/bundle.json' ? bad : null);
     const { context, page } = await phone(browser);
     await page.goto(`${srv.url}#p=occ`);
     await page.waitForSelector('.notice.warn h1');
@@ -84,7 +90,7 @@ await t.check('a broken catalogue.json after a good visit: the last good data, a
   const { context, page } = await phone(browser);
   await page.goto(srv.url + RESULT);
   await page.waitForSelector('.pair');
-  override = (p) => (p === '/data/catalogue.json' ? BROKEN['against its schema'] : null);
+  override = (p) => (p === '/data/bundle.json' ? BROKEN['catalogue against its schema'] : null);
   await page.reload();
   await page.waitForSelector('.pair');
   includes(await page.locator('.pair').innerText(), '¥2,400', 'result from the last good data');
