@@ -75,7 +75,8 @@ private:
     }
 
     // a well-formed UTF-8 sequence starting at p_ (RFC 3629: no overlongs, no surrogates)
-    bool utf8Sequence(std::string* out) {
+    // the length of the well-formed UTF-8 sequence at p_ (RFC 3629), 0 when it is not one
+    size_t utf8Sequence() const {
         const auto* s = reinterpret_cast<const unsigned char*>(p_);
         const size_t left = static_cast<size_t>(end_ - p_);
         size_t n = 0;
@@ -90,27 +91,31 @@ private:
             if (s[0] == 0xF0) lo = 0x90;
             if (s[0] == 0xF4) hi = 0x8F;
         } else {
-            return false;
+            return 0;
         }
-        if (left < n) return false;
-        if (s[1] < lo || s[1] > hi) return false;
+        if (left < n) return 0;
+        if (s[1] < lo || s[1] > hi) return 0;
         for (size_t i = 2; i < n; ++i)
-            if (s[i] < 0x80 || s[i] > 0xBF) return false;
-        if (out) out->append(p_, n);
-        p_ += n;
-        return true;
+            if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+        return n;
     }
 
     // at the opening quote; `out` may be null (skipping beyond the depth limit)
     bool string(std::string* out) {
         ++p_;
         while (true) {
-            // copy a run of plain ASCII in one step
+            // copy a run of plain characters (ASCII and well-formed UTF-8) in one step
             const char* run = p_;
             while (p_ < end_) {
                 const auto c = static_cast<unsigned char>(*p_);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-                ++p_;
+                if (c == '"' || c == '\\' || c < 0x20) break;
+                if (c < 0x80) {
+                    ++p_;
+                    continue;
+                }
+                const size_t n = utf8Sequence();
+                if (n == 0) return false;
+                p_ += n;
             }
             if (out) out->append(run, static_cast<size_t>(p_ - run));
             if (p_ >= end_) return false;
@@ -120,10 +125,6 @@ private:
                 return true;
             }
             if (c < 0x20) return false;
-            if (c >= 0x80) {
-                if (!utf8Sequence(out)) return false;
-                continue;
-            }
             // a backslash escape
             if (++p_ >= end_) return false;
             const char e = *p_++;

@@ -84,6 +84,8 @@ Json& Json::operator[](std::string_view key) {
 
 const std::vector<Json::Member>& Json::items() const { return type_ == Type::object ? object_ : noMembers(); }
 
+std::vector<Json::Member> Json::takeItems() { return type_ == Type::object ? std::move(object_) : std::vector<Member>{}; }
+
 std::string Json::value(std::string_view key, const char* fallback) const {
     const Json* v = find(key);
     return v && v->is_string() ? v->string_ : std::string(fallback);

@@ -64,6 +64,7 @@ public:
     const Json& operator[](std::string_view key) const;  // a null value when absent
     Json& operator[](std::string_view key);               // makes a non-object an empty object; inserts
     const std::vector<Member>& items() const;
+    std::vector<Member> takeItems();  // moves an object's members out (empty for a non-object)
     std::string value(std::string_view key, const char* fallback) const;
     bool value(std::string_view key, bool fallback) const;
 

@@ -334,21 +334,24 @@ Date PolicyData::date(std::string_view id, const Date& on) const {
 }
 
 
-LoadResult loadPolicyData(const DataFiles& files) {
+namespace {
+
+// one data file's text, parsed; nullopt (and the problem noted) when it is not JSON
+std::optional<json> parseDataFile(const std::string& name, std::string_view text, Loader& loader) {
+    std::optional<json> doc = parseJson(text);
+    if (!doc) loader.problem(name, "", "not valid JSON (UTF-8 text with one JSON object)");
+    return doc;
+}
+
+// fileDocument(name, loader): the parsed document of that file, or nullopt with its problem noted
+template <typename FileDocument>
+LoadResult loadDocuments(FileDocument fileDocument) {
     LoadResult result;
     Loader loader(result.problems);
     std::map<std::string, json> docs;
     for (const auto& name : dataFileNames()) {
-        auto it = files.find(name);
-        if (it == files.end()) {
-            loader.problem(name, "", "file is missing");
-            continue;
-        }
-        std::optional<json> doc = parseJson(it->second);
-        if (!doc) {
-            loader.problem(name, "", "not valid JSON (UTF-8 text with one JSON object)");
-            continue;
-        }
+        std::optional<json> doc = fileDocument(name, loader);
+        if (!doc) continue;
         const auto schemaText = embeddedSchemas().find(name);
         if (schemaText == embeddedSchemas().end()) {
             loader.problem(name, "", "no schema for this file is built into the engine");
@@ -377,6 +380,31 @@ LoadResult loadPolicyData(const DataFiles& files) {
     }  // the schemas guarantee the shapes read above; a wrong type would read as false/0/"" (json_value.hpp)
     if (result.problems.empty()) result.data = std::move(d);
     return result;
+}
+
+}  // namespace
+
+LoadResult loadPolicyData(const DataFiles& files) {
+    return loadDocuments([&files](const std::string& name, Loader& loader) -> std::optional<json> {
+        auto it = files.find(name);
+        if (it != files.end()) return parseDataFile(name, it->second, loader);
+        loader.problem(name, "", "file is missing");
+        return std::nullopt;
+    });
+}
+
+LoadResult loadPolicyBundle(Json bundle) {
+    std::vector<Json::Member> members = bundle.takeItems();
+    return loadDocuments([&members](const std::string& name, Loader& loader) -> std::optional<json> {
+        // a repeated name: the last one counts, as in any JSON object here
+        for (auto it = members.rbegin(); it != members.rend(); ++it) {
+            if (it->first != name) continue;
+            if (it->second.is_string()) return parseDataFile(name, it->second.asString(), loader);
+            return std::move(it->second);
+        }
+        loader.problem(name, "", "file is missing");
+        return std::nullopt;
+    });
 }
 
 }  // namespace wz

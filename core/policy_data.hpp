@@ -16,6 +16,8 @@
 
 namespace wz {
 
+class Json;
+
 struct Source {
     std::string doc, part, quote;
 };
@@ -162,5 +164,9 @@ struct LoadResult {
 // The names of the files a data directory must hold.
 const std::vector<std::string>& dataFileNames();
 LoadResult loadPolicyData(const DataFiles& files);
+// The browser's data bundle (web/build-site.mjs): {"catalogue.json": <its document>, ...};
+// a member that is a string is that file's text, read as by loadPolicyData. The page hands
+// the bundle over as it downloaded it, so the data is parsed once, not twice.
+LoadResult loadPolicyBundle(Json bundle);
 
 }  // namespace wz

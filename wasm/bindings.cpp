@@ -35,14 +35,12 @@ std::optional<std::string> opt(const std::string& s) {
     return s;
 }
 
-// filesJson: {"catalogue.json": "<text>", ...}; returns {"ok":true} or {"ok":false,"problems":[...]}
-std::string loadData(const std::string& filesJson) {
-    const auto files = wz::parseJson(filesJson);
-    if (!files || !files->is_object()) return errorJson("invalid-json", "data files must be an object of file texts");
-    wz::DataFiles map;
-    for (const auto& item : files->items())
-        if (item.second.is_string()) map[item.first] = item.second.asString();
-    wz::LoadResult loaded = wz::loadPolicyData(map);
+// bundleJson: {"catalogue.json": {...} or "<text>", ...} (data/bundle.json as downloaded);
+// returns {"ok":true,"problems":[]} or {"ok":false,"problems":[...]}
+std::string loadData(const std::string& bundleJson) {
+    auto bundle = wz::parseJson(bundleJson);
+    if (!bundle || !bundle->is_object()) return errorJson("invalid-json", "the data bundle must be an object of data files");
+    wz::LoadResult loaded = wz::loadPolicyBundle(std::move(*bundle));
     wz::JsonWriter out;
     out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
     for (const auto& p : loaded.problems)

@@ -5,7 +5,7 @@
 // service worker (its cache name and precache list).
 // Scripts are minified with terser and styles squeezed, unless --no-minify (web/ stays
 // the readable source); the engine's glue (wzsubsidy.js) is minified the same way.
-// Also: data/bundle.json (every data file's text, minified, in one object: what the pages
+// Also: data/bundle.json (every data file, minified, in one object: what the pages
 // and the widget fetch; the single files are copied too, for people to read), papaparse.min.js (npm papaparse, for calculator.html only), and widget.js made
 // self-contained: engine.js inlined, the bundle's name and the sha384 of the glue and the
 // wasm stamped in; the sha384 of the finished widget.js goes into the pages as @WIDGET_SRI@.
@@ -62,10 +62,12 @@ const dataFiles = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.jso
 writeFileSync(join(out, 'wzsubsidy.js'), await squeeze('wzsubsidy.js', readFileSync(join(wasm, 'wzsubsidy.js'), 'utf8')));
 copyFileSync(join(wasm, 'wzsubsidy.wasm'), join(out, 'wzsubsidy.wasm'));
 for (const f of dataFiles) copyFileSync(join(root, 'data', f), join(out, 'data', f));
+// the documents themselves (parsed once, with the bundle); a file that is not JSON goes in as
+// its text, and the engine says what is wrong with it
 const bundle = {};
 for (const f of dataFiles) {
   const text = readFileSync(join(root, 'data', f), 'utf8');
-  try { bundle[f] = JSON.stringify(JSON.parse(text)); } catch { bundle[f] = text; } // a broken file stays broken: the engine says so
+  try { bundle[f] = JSON.parse(text); } catch { bundle[f] = text; }
 }
 writeFileSync(join(out, 'data', BUNDLE), JSON.stringify(bundle));
 const extra = [];

@@ -1,6 +1,6 @@
-// window.WzSubsidy: the engine (build/wasm) in the page. It fetches the data files named
-// in <meta name="wz-data">, hands their texts to the engine, and answers with plain
-// objects, the same as the CLI. It decides nothing itself.
+// window.WzSubsidy: the engine (build/wasm) in the page. It fetches the data bundle named
+// in <meta name="wz-data"> (every data file in one), hands it to the engine, and answers
+// with plain objects, the same as the CLI. It decides nothing itself.
 // When a data file fails to download or validate it says so, and falls back to the last
 // data that loaded well on this device (localStorage), so the page keeps working.
 //
@@ -27,59 +27,46 @@ function loadScript(src, integrity) {
   return glues.get(src);
 }
 
-// options: base (URL the engine and data/ are relative to), dataFiles (names in data/),
-// bundle (one file in data/ holding {name: text} of every data file, instead of dataFiles),
-// bundleFetch (fetch options for the bundle: the pages use fetch's defaults so that their
-// <link rel="preload"> is the same request and is used), lastGood (localStorage key, or
-// null for none), version, integrity {glue, wasm}
-export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundle = null,
+// options: base (URL the engine and data/ are relative to), bundle (the file in data/ that
+// build-site makes of every data file: {"catalogue.json": {...}, ...}), bundleFetch (fetch
+// options for it: the pages use fetch's defaults so that their <link rel="preload"> is the
+// same request and is used), lastGood (localStorage key, or null for none), version,
+// integrity {glue, wasm}
+export function createWzSubsidy({ base = document.baseURI, bundle = 'bundle.json',
   bundleFetch = { cache: 'no-cache', credentials: 'omit' }, lastGood = 'wz-last-good-data',
   version = '', integrity = null } = {}) {
   const url = (path) => new URL(path, base).href;
   let engine = null;
-  let texts = {};
-  const parsed = {};
+  let loadedText = '';  // the bundle the engine is using, as text
+  let files = null;     // the same, parsed, when the page first asks for a data file
+  const broken = { file: bundle, field: '', message: '内容不完整或不是 JSON（下载中断或文件损坏）' };
 
-  async function fetchFiles() {
-    const problems = [];
-    const files = {};
-    if (bundle) {
-      try {
-        const r = await fetch(url(`data/${bundle}`), bundleFetch);
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        const all = parse(await r.text(), null);
-        if (!all || typeof all !== 'object') {
-          problems.push({ file: bundle, field: '', message: '内容不完整或不是 JSON（下载中断或文件损坏）' });
-        } else {
-          for (const [name, text] of Object.entries(all)) if (typeof text === 'string') files[name] = text;
-        }
-      } catch (e) {
-        problems.push({ file: bundle, field: '', message: `无法下载（${e.message}）` });
-      }
-      return { files, problems };
+  // the bundle's text, handed to the engine as it came: the engine parses and checks it once
+  async function fetchBundle() {
+    try {
+      const r = await fetch(url(`data/${bundle}`), bundleFetch);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return { text: await r.text(), problems: [] };
+    } catch (e) {
+      return { text: '', problems: [{ file: bundle, field: '', message: `无法下载（${e.message}）` }] };
     }
-    await Promise.all(dataFiles.map(async (f) => {
-      try {
-        const r = await fetch(url(`data/${f}`), { cache: 'no-cache' });
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        files[f] = await r.text();
-      } catch (e) {
-        problems.push({ file: f, field: '', message: `无法下载（${e.message}）` });
-      }
-    }));
-    return { files, problems };
   }
 
   function readLastGood() {
     if (!lastGood) return null;
-    try { return parse(localStorage.getItem(lastGood), null); } catch { return null; }
+    try {
+      const last = parse(localStorage.getItem(lastGood), null);
+      // an older page kept {files: {name: text}}: the engine reads that shape too
+      if (last && typeof last.text !== 'string' && last.files) last.text = JSON.stringify(last.files);
+      return typeof last?.text === 'string' ? last : null;
+    } catch { return null; }
   }
 
-  function keepLastGood(files) {
+  function keepLastGood(text) {
     if (!lastGood) return;
     try {
-      const text = JSON.stringify({ version, saved: new Date().toISOString(), files });
-      if (localStorage.getItem(lastGood) !== text) localStorage.setItem(lastGood, text);
+      const last = parse(localStorage.getItem(lastGood), null);
+      if (last?.text !== text) localStorage.setItem(lastGood, JSON.stringify({ version, saved: new Date().toISOString(), text }));
     } catch { /* storage full or disabled: the network copy still works */ }
   }
 
@@ -97,22 +84,23 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
   // Resolves to {problems, fallback}: problems of the fresh data (empty when it loaded),
   // fallback = when the last good data is in use. Rejects when no data could be loaded at all.
   async function start() {
-    const [made, fresh] = await Promise.all([startEngine(), fetchFiles()]);
+    const mark = (name) => (v) => { performance.mark(name); return v; };  // phases, for tests/browser/budgets.mjs
+    const [made, fresh] = await Promise.all([startEngine().then(mark('wz-engine')), fetchBundle().then(mark('wz-data-fetched'))]);
     engine = made;
     let problems = fresh.problems;
     if (!problems.length) {
-      const loaded = parse(engine.loadData(JSON.stringify(fresh.files)), { ok: false, problems: [] });
+      const loaded = parse(engine.loadData(fresh.text), { ok: false, problems: [] });
       if (loaded.ok) {
-        texts = fresh.files;
-        keepLastGood(fresh.files);
+        loadedText = fresh.text;
+        keepLastGood(fresh.text);
         return { problems: [], fallback: null };
       }
-      problems = loaded.problems?.length ? loaded.problems
-        : (loaded.errors || []).map((e) => ({ file: '', field: e.path, message: e.message }));
+      // problems name a data file and field; errors mean the bundle itself is not JSON
+      problems = loaded.problems?.length ? loaded.problems : [broken];
     }
     const last = readLastGood();
-    if (last?.files && parse(engine.loadData(JSON.stringify(last.files)), {}).ok) {
-      texts = last.files;
+    if (last && parse(engine.loadData(last.text), {}).ok) {
+      loadedText = last.text;
       return { problems, fallback: { saved: last.saved } };
     }
     const err = new Error('data');
@@ -164,8 +152,9 @@ export function createWzSubsidy({ base = document.baseURI, dataFiles = [], bundl
     },
     // a loaded data file, parsed (search aids, parameters): data, never a rule
     dataFile(name) {
-      if (!(name in parsed)) parsed[name] = parse(texts[name], null);
-      return parsed[name];
+      files ??= parse(loadedText, {}) || {};
+      const f = files[name];
+      return typeof f === 'string' ? parse(f, null) : f ?? null;
     },
   };
 }

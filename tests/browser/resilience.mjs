@@ -60,15 +60,16 @@ await t.check('works offline after the service worker installs; update prompt', 
 // the pages load data/bundle.json (every data file's text in one object); a broken file
 // inside it, or a broken or missing bundle, must each be named
 const bundle = JSON.parse(readFileSync(join(SITE, 'data', 'bundle.json'), 'utf8'));
-const catalogue = bundle['catalogue.json'];
-const withCatalogue = (text) => JSON.stringify({ ...bundle, 'catalogue.json': text });
+const catalogue = JSON.stringify(bundle['catalogue.json']);
+const withCatalogue = (doc) => JSON.stringify({ ...bundle, 'catalogue.json': doc });
 const BROKEN = {
+  // a member that is a string is that file's text
   'catalogue not JSON': { body: withCatalogue(catalogue.slice(0, 200)), expect: ['catalogue.json'] },
-  'catalogue against its schema': { body: withCatalogue(catalogue.replace('"amounts":{', '"amounts":"many","x":{')), expect: ['catalogue.json'] },
+  'catalogue against its schema': { body: withCatalogue(JSON.parse(catalogue.replace('"amounts":{', '"amounts":"many","x":{'))), expect: ['catalogue.json'] },
   'bundle cut short': { body: JSON.stringify(bundle).slice(0, 5000), expect: ['bundle.json', '不完整'] },
   'bundle missing (404)': { status: 404, body: 'not found', expect: ['bundle.json', '无法下载'] },
 };
-assert(BROKEN['catalogue against its schema'].body !== withCatalogue(catalogue), 'the schema breakage applies');
+assert(BROKEN['catalogue against its schema'].body !== withCatalogue(bundle['catalogue.json']), 'the schema breakage applies');
 
 for (const [how, bad] of Object.entries(BROKEN)) {
   await t.check(`broken data (${how}) on a first visit: a clear message`, async () => {
