@@ -40,54 +40,79 @@ std::string describe(const json& v) {
     }
 }
 
+// Where a value sits in the document: a chain of keys and indexes up to the root, made into
+// a JSON Pointer only when a problem is reported (most values have none).
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key;
+    size_t index = 0;
+    bool isIndex = false;
+
+    std::string pointer() const {
+        std::string up = parent ? parent->pointer() : std::string();
+        if (!parent) return up;
+        up += '/';
+        if (isIndex) return up + std::to_string(index);
+        for (char c : key) {  // RFC 6901 escapes
+            if (c == '~') up += "~0";
+            else if (c == '/') up += "~1";
+            else up += c;
+        }
+        return up;
+    }
+};
+
 class Validator {
 public:
     Validator(const json& root, std::vector<SchemaProblem>& out) : root_(root), out_(out) {}
 
-    void check(const json& v, const json& schema, const std::string& ptr, int depth = 0) {
+    void check(const json& v, const json& schema, const Path& at, int depth = 0) {
         if (depth > 64 || !schema.is_object()) return;
         if (auto ref = schema.find("$ref"); ref != nullptr && ref->is_string()) {
-            const std::string r = ref->asString();
-            const std::string prefix = "#/$defs/";
-            if (r.rfind(prefix, 0) == 0) {
+            const std::string_view r = ref->asString();
+            const std::string_view prefix = "#/$defs/";
+            if (r.substr(0, prefix.size()) == prefix) {
                 auto defs = root_.find("$defs");
-                if (defs != nullptr && defs->contains(r.substr(prefix.size())))
-                    check(v, (*defs)[r.substr(prefix.size())], ptr, depth + 1);
+                const json* target = defs != nullptr ? defs->find(r.substr(prefix.size())) : nullptr;
+                if (target != nullptr)
+                    check(v, *target, at, depth + 1);
                 else
-                    fail(ptr, "schema reference " + r + " not found");
+                    fail(at, "schema reference " + std::string(r) + " not found");
             }
         }
-        if (auto t = schema.find("type"); t != nullptr) {
-            bool ok = false;
+        if (auto t = schema.find("type"); t != nullptr && !hasAnyType(v, *t)) {
             std::string names;
-            Json types = Json::array();
-            if (t->is_array()) types = *t;
-            else types.push_back(*t);
-            for (const auto& one : types) {
-                if (!one.is_string()) continue;
-                ok = ok || hasType(v, one.asString());
-                names += (names.empty() ? "" : " or ") + one.asString();
-            }
-            if (!ok) {
-                fail(ptr, "expected " + names + ", found " + std::string(v.type_name()));
-                return;
-            }
+            for (const auto& one : t->is_array() ? t->elements() : std::vector<Json>{*t})
+                if (one.is_string()) names += (names.empty() ? "" : " or ") + one.asString();
+            fail(at, "expected " + names + ", found " + std::string(v.type_name()));
+            return;
         }
         if (auto e = schema.find("enum"); e != nullptr && e->is_array()) {
             bool found = false;
             for (const auto& x : *e) found = found || x == v;
-            if (!found) fail(ptr, "value " + describe(v) + " is not one of " + describe(*e));
+            if (!found) fail(at, "value " + describe(v) + " is not one of " + describe(*e));
         }
         if (auto c = schema.find("const"); c != nullptr && *c != v)
-            fail(ptr, "value must be " + describe(*c));
-        if (v.is_string()) checkString(v.asString(), schema, ptr);
-        if (v.is_number()) checkNumber(v.asDouble(), schema, ptr);
-        if (v.is_object()) checkObject(v, schema, ptr, depth);
-        if (v.is_array()) checkArray(v, schema, ptr, depth);
+            fail(at, "value must be " + describe(*c));
+        if (v.is_string()) checkString(v.asString(), schema, at);
+        if (v.is_number()) checkNumber(v.asDouble(), schema, at);
+        if (v.is_object()) checkObject(v, schema, at, depth);
+        if (v.is_array()) checkArray(v, schema, at, depth);
     }
 
 private:
-    void fail(const std::string& ptr, std::string msg) { out_.push_back({ptr.empty() ? "/" : ptr, std::move(msg)}); }
+    void fail(const Path& at, std::string msg) {
+        std::string ptr = at.pointer();
+        out_.push_back({ptr.empty() ? "/" : std::move(ptr), std::move(msg)});
+    }
+
+    // "type": one name or a list of names
+    static bool hasAnyType(const json& v, const json& type) {
+        if (type.is_string()) return hasType(v, type.asString());
+        for (const auto& one : type.elements())
+            if (one.is_string() && hasType(v, one.asString())) return true;
+        return false;
+    }
 
     static size_t utf8Length(const std::string& s) {
         size_t n = 0;
@@ -95,33 +120,32 @@ private:
         return n;
     }
 
-    void checkString(const std::string& s, const json& schema, const std::string& ptr) {
+    void checkString(const std::string& s, const json& schema, const Path& at) {
         if (auto m = schema.find("minLength"); m != nullptr && m->is_number() && utf8Length(s) < m->asDouble())
-            fail(ptr, "string shorter than " + describe(*m));
+            fail(at, "string shorter than " + describe(*m));
         if (auto m = schema.find("maxLength"); m != nullptr && m->is_number() && utf8Length(s) > m->asDouble())
-            fail(ptr, "string longer than " + describe(*m));
+            fail(at, "string longer than " + describe(*m));
         if (auto f = schema.find("format"); f != nullptr && *f == "date" && !parseDate(s))
-            fail(ptr, "\"" + s + "\" is not a real date YYYY-MM-DD");
+            fail(at, "\"" + s + "\" is not a real date YYYY-MM-DD");
     }
 
-    void checkNumber(double x, const json& schema, const std::string& ptr) {
+    void checkNumber(double x, const json& schema, const Path& at) {
         if (auto m = schema.find("minimum"); m != nullptr && m->is_number() && x < m->asDouble())
-            fail(ptr, "number below minimum " + describe(*m));
+            fail(at, "number below minimum " + describe(*m));
         if (auto m = schema.find("maximum"); m != nullptr && m->is_number() && x > m->asDouble())
-            fail(ptr, "number above maximum " + describe(*m));
+            fail(at, "number above maximum " + describe(*m));
     }
 
-    void checkObject(const json& v, const json& schema, const std::string& ptr, int depth) {
-        const json* props = schema.contains("properties") ? &schema["properties"] : nullptr;
+    void checkObject(const json& v, const json& schema, const Path& at, int depth) {
+        const json* props = schema.find("properties");
         if (auto r = schema.find("required"); r != nullptr && r->is_array())
             for (const auto& k : *r)
-                if (k.is_string() && !v.contains(k.asString()))
-                    fail(ptr + "/" + k.asString(), "required field is missing");
+                if (k.is_string() && !v.contains(k.asString())) fail(Path{&at, k.asString()}, "required field is missing");
         auto extra = schema.find("additionalProperties");
         for (const auto& item : v.items()) {
-            const std::string child = ptr + "/" + escape(item.first);
-            if (props && props->contains(item.first)) {
-                check(item.second, (*props)[item.first], child, depth + 1);
+            const Path child{&at, item.first};
+            if (const json* sub = props != nullptr ? props->find(item.first) : nullptr) {
+                check(item.second, *sub, child, depth + 1);
             } else if (extra != nullptr) {
                 if (extra->is_boolean() && !extra->asBool())
                     fail(child, "unknown field");
@@ -131,28 +155,18 @@ private:
         }
     }
 
-    void checkArray(const json& v, const json& schema, const std::string& ptr, int depth) {
+    void checkArray(const json& v, const json& schema, const Path& at, int depth) {
         if (auto m = schema.find("minItems"); m != nullptr && m->is_number() && v.size() < m->asDouble())
-            fail(ptr, "fewer than " + describe(*m) + " items");
+            fail(at, "fewer than " + describe(*m) + " items");
         if (auto m = schema.find("maxItems"); m != nullptr && m->is_number() && v.size() > m->asDouble())
-            fail(ptr, "more than " + describe(*m) + " items");
+            fail(at, "more than " + describe(*m) + " items");
         if (auto u = schema.find("uniqueItems"); u != nullptr && *u == true) {
             std::set<std::string> seen;
             for (size_t i = 0; i < v.size(); ++i)
-                if (!seen.insert(describe(v[i])).second) fail(ptr + "/" + std::to_string(i), "duplicate item " + describe(v[i]));
+                if (!seen.insert(describe(v[i])).second) fail(Path{&at, {}, i, true}, "duplicate item " + describe(v[i]));
         }
         if (auto items = schema.find("items"); items != nullptr && items->is_object())
-            for (size_t i = 0; i < v.size(); ++i) check(v[i], *items, ptr + "/" + std::to_string(i), depth + 1);
-    }
-
-    static std::string escape(const std::string& key) {
-        std::string out;
-        for (char c : key) {
-            if (c == '~') out += "~0";
-            else if (c == '/') out += "~1";
-            else out += c;
-        }
-        return out;
+            for (size_t i = 0; i < v.size(); ++i) check(v[i], *items, Path{&at, {}, i, true}, depth + 1);
     }
 
     const json& root_;
@@ -163,7 +177,7 @@ private:
 
 std::vector<SchemaProblem> validateAgainstSchema(const Json& document, const Json& schema) {
     std::vector<SchemaProblem> problems;
-    Validator(schema, problems).check(document, schema, "");
+    Validator(schema, problems).check(document, schema, Path{});
     return problems;
 }
 
