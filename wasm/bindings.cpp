@@ -41,7 +41,7 @@ wz::Date today() {
 
 // An answer as a JavaScript string. Embind's own std::string return scans every byte in a
 // JavaScript loop before decoding; handing TextDecoder a view of the bytes instead took a
-// third off each evaluate (see wasm/flags.cmake for the figures).
+// sixth off each evaluate (see wasm/flags.cmake for the figures).
 emscripten::val text(const std::string& s) {
     static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
     return decoder.call<emscripten::val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
@@ -110,12 +110,35 @@ std::string evaluateRoster(const std::string& classRequest, const std::string& r
 
 std::string rosterTemplate() { return wz::Engine::rosterTemplate(); }
 
-// Text<&entry>::call: the entry point, its answer handed to JavaScript by text() above
+// A text argument from JavaScript as UTF-8: TextEncoder.encodeInto writes it straight into
+// wasm memory (Embind's std::string argument measures and copies it in JavaScript loops).
+// Anything that is not a string reads as "", which the engine answers as invalid JSON.
+std::string utf8(const emscripten::val& s) {
+    static const emscripten::val encoder = emscripten::val::global("TextEncoder").new_();
+    if (!s.isString()) return {};
+    std::string out(s["length"].as<size_t>() * 3, '\0');  // UTF-16 units -> at most 3 bytes each
+    const auto into = emscripten::typed_memory_view(out.size(), reinterpret_cast<unsigned char*>(out.data()));
+    out.resize(encoder.call<emscripten::val>("encodeInto", s, into)["written"].as<size_t>());
+    return out;
+}
+
+// Text<&entry>::call: the entry point with its text arguments taken by utf8() and its answer
+// handed back by text()
+template <typename Arg>
+struct FromJs {
+    using type = Arg;
+    static Arg get(Arg a) { return a; }
+};
+template <>
+struct FromJs<const std::string&> {
+    using type = emscripten::val;
+    static std::string get(const emscripten::val& v) { return utf8(v); }
+};
 template <auto entry>
 struct Text;
 template <typename... Args, std::string (*entry)(Args...)>
 struct Text<entry> {
-    static emscripten::val call(Args... args) { return text(entry(args...)); }
+    static emscripten::val call(typename FromJs<Args>::type... args) { return text(entry(FromJs<Args>::get(args)...)); }
 };
 
 }  // namespace

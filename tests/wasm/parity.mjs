@@ -54,5 +54,26 @@ for (const [args, call] of [
     console.log(`FAIL ${args.join(" ")}`);
   }
 }
+// nothing is ever thrown into JavaScript: arguments of the wrong type, and calls before the
+// data is loaded, are answered with JSON
+const check = (ok, label) => { if (ok) passed++; else { failed++; console.log(`FAIL ${label}`); } };
+const errorCode = (text) => { try { return JSON.parse(text).errors?.[0]?.code; } catch { return `not JSON: ${text}`; } };
+for (const bad of [42, undefined, null, { kind: "individual" }, ["x"], true]) {
+  let answer;
+  try { answer = engine.evaluate(bad); } catch (e) { answer = `threw ${e}`; }
+  check(errorCode(answer) === "invalid-json", `evaluate(${JSON.stringify(bad) ?? "undefined"}) -> invalid-json, got ${answer}`);
+  for (const [name, call] of [["institutions", () => engine.institutions(bad, bad)], ["hotlines", () => engine.hotlines(bad)],
+    ["suggest", () => engine.suggest(bad, 8)], ["evaluateRoster", () => engine.evaluateRoster(bad, bad)]]) {
+    let out;
+    try { out = call(); JSON.parse(out); } catch (e) { out = `threw ${e}`; }
+    check(!String(out).startsWith("threw"), `${name}(${JSON.stringify(bad) ?? "undefined"}): ${out}`);
+  }
+}
+const fresh = await loadWasmEngine(root, null);
+check(errorCode(fresh.evaluate("{}")) === "not-ready", "evaluate before loadData -> not-ready");
+check(errorCode(fresh.loadData("{\"catalogue.json\": ")) === "invalid-json", "a cut-short bundle -> invalid-json");
+const noCatalogue = JSON.parse(fresh.loadData(JSON.stringify({ "levels.json": {} })));
+check(noCatalogue.ok === false && noCatalogue.problems.some((p) => p.file === "catalogue.json" && /missing/.test(p.message)),
+  `a bundle without catalogue.json names it: ${JSON.stringify(noCatalogue).slice(0, 200)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
