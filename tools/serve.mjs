@@ -4,6 +4,8 @@
 // As a module: startServer({dir, port, override(path) -> {status, body, type, headers} | null, cors})
 // cors: true sends Access-Control-Allow-Origin: * (what the bureau's server must send for the
 // widget, its engine and data to load on another site's page); on by default on the command line.
+// encodings: what it may answer with, best first, when the browser accepts it: the .br/.gz
+// file build-site writes next to each file (when not older than the file), else gzip made here.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,7 +18,19 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ dir, port = 0, host = '127.0.0.1', override = null, log = null, cors = false } = {}) {
+const SIBLING = { br: '.br', gzip: '.gz' };
+
+// the precompressed sibling of file for that encoding, when there is one as new as the file
+async function sibling(file, encoding) {
+  try {
+    const [plain, packed] = await Promise.all([stat(file), stat(file + SIBLING[encoding])]);
+    return packed.mtimeMs >= plain.mtimeMs ? await readFile(file + SIBLING[encoding]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function startServer({ dir, port = 0, host = '127.0.0.1', override = null, log = null, cors = false, encodings = ['br', 'gzip'] } = {}) {
   const base = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -36,9 +50,15 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', override = null
       let body = await readFile(file);
       const type = TYPES[extname(file)] || 'application/octet-stream';
       headers.Vary = 'Accept-Encoding';
-      if (type !== 'image/png' && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        body = gzipSync(body, { level: 9 });
-        headers['Content-Encoding'] = 'gzip';
+      const accepted = encodings.filter((e) => new RegExp(`\\b${e}\\b`).test(req.headers['accept-encoding'] || ''));
+      if (type !== 'image/png' && accepted.length) {
+        let packed = null;
+        for (const e of accepted) {
+          packed = await sibling(file, e);
+          if (packed) { headers['Content-Encoding'] = e; break; }
+        }
+        if (!packed && accepted.includes('gzip')) { packed = gzipSync(body, { level: 9 }); headers['Content-Encoding'] = 'gzip'; }
+        if (packed) body = packed;
       }
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -90,9 +90,10 @@ export function createWzSubsidy({ base = document.baseURI, bundle = 'bundle.json
     let problems = fresh.problems;
     if (!problems.length) {
       const loaded = parse(engine.loadData(fresh.text), { ok: false, problems: [] });
+      performance.mark('wz-data-loaded');
       if (loaded.ok) {
         loadedText = fresh.text;
-        keepLastGood(fresh.text);
+        setTimeout(() => keepLastGood(fresh.text), 0);  // after ready: storing ~80 KB takes a moment on a slow phone
         return { problems: [], fallback: null };
       }
       // problems name a data file and field; errors mean the bundle itself is not JSON

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Prints (does not assert) the page's budgets:
-//  - first-load bytes per file (raw and gzip -9) and the total, against 100 KiB gzip, and
-//    the page's own HTML+CSS+JS against 20 KiB gzip;
+//  - first-load bytes per file (raw, gzip -9, and the brotli files build-site writes) and the
+//    total, against 100 KiB gzip, and the page's own HTML+CSS+JS against 20 KiB gzip;
 //  - engine+data ready time in Chromium with 4× CPU throttling and 150 ms RTT, 1.6 Mbit/s
-//    (CDP Network.emulateNetworkConditions + Emulation.setCPUThrottlingRate), median of 5;
+//    (CDP Network.emulateNetworkConditions + Emulation.setCPUThrottlingRate), median of 5,
+//    served with brotli as negotiated and with gzip only;
 //  - one evaluate() in the page (1000 calls / 1000, median of 7 runs; just after loading and
 //    warmed up), and the wasm/native ratio against the CLI (per request in a batch of 5000).
 // usage: node tests/browser/budgets.mjs [--runs N]
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, phone, startServer, needSite, SITE, ROOT } from './lib.mjs';
+import { loadWasmEngine } from '../wasm/load-engine.mjs';
 
 needSite();
 const runsArg = process.argv.indexOf('--runs');
@@ -32,48 +34,55 @@ const PAGE = ['index.html', 'style.css', 'app.js', 'dom.js', 'engine.js'];
 const ENGINE = ['wzsubsidy.js', 'wzsubsidy.wasm'];
 const rows = [...PAGE, ...ENGINE, ...dataFiles].map((f) => {
   const buf = readFileSync(join(SITE, f));
-  return { f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  const br = existsSync(join(SITE, `${f}.br`)) ? readFileSync(join(SITE, `${f}.br`)).length : NaN;
+  return { f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, br };
 });
-const sum = (fs) => rows.filter((r) => fs.includes(r.f)).reduce((a, r) => a + r.gz, 0);
-console.log('first load of index.html (gzip -9):');
-for (const r of rows) console.log(`  ${r.f.padEnd(28)} ${String(r.raw).padStart(8)} B raw ${String(r.gz).padStart(7)} B gzip`);
+const sum = (fs, key = 'gz') => rows.filter((r) => fs.includes(r.f)).reduce((a, r) => a + r[key], 0);
+console.log('first load of index.html (gzip -9; and brotli 11, the .br files build-site writes):');
+for (const r of rows) console.log(`  ${r.f.padEnd(28)} ${String(r.raw).padStart(8)} B raw ${String(r.gz).padStart(7)} B gzip ${String(r.br).padStart(7)} B brotli`);
 const total = sum(rows.map((r) => r.f));
 console.log(`  page HTML+CSS+JS            ${KiB(sum(PAGE))} gzip (budget 20 KiB)`);
 console.log(`  engine (glue + wasm)        ${KiB(sum(ENGINE))} gzip`);
 console.log(`  data (${dataFiles.length} files)             ${KiB(sum(dataFiles))} gzip`);
-console.log(`  total                       ${KiB(total)} gzip (budget 100 KiB) ${total <= 100 * 1024 ? 'within' : 'OVER by ' + KiB(total - 100 * 1024)}`);
+console.log(`  total                       ${KiB(total)} gzip (budget 100 KiB) ${total <= 100 * 1024 ? 'within' : 'OVER by ' + KiB(total - 100 * 1024)}; ${KiB(sum(rows.map((r) => r.f), 'br'))} brotli`);
 const sw = readFileSync(join(SITE, 'sw.js'));
 console.log(`  (then sw.js ${gzipSync(sw, { level: 9 }).length} B gzip, and the service worker precaches the same files once more in the background)`);
 
 // ---- time to engine+data ready on a slow phone ----
-const srv = await startServer({ dir: SITE });
+// twice: as Chromium and tools/serve.mjs negotiate it (brotli, from build-site's .br files),
+// and with a server that only gzips
 const browser = await launch();
-const ready = [];
-const loadEvent = [];
-const engineAt = [];
-const fetchedAt = [];
-for (let i = 0; i < RUNS; i++) {
-  const { context, page } = await phone(browser);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(srv.url, { waitUntil: 'load' });
-  await page.evaluate(() => window.WzSubsidy.ready);
-  const m = await page.evaluate(() => ({
-    ready: performance.getEntriesByName('wz-ready')[0]?.startTime,
-    engine: performance.getEntriesByName('wz-engine')[0]?.startTime,
-    fetched: performance.getEntriesByName('wz-data-fetched')[0]?.startTime,
-    load: performance.getEntriesByType('navigation')[0]?.loadEventEnd,
-  }));
-  ready.push(m.ready); loadEvent.push(m.load); engineAt.push(m.engine); fetchedAt.push(m.fetched);
-  await context.close();
+async function readyTimes(encodings) {
+  const srv = await startServer({ dir: SITE, encodings });
+  const ready = [], loadEvent = [], engineAt = [], fetchedAt = [], loadedAt = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await phone(browser);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(srv.url, { waitUntil: 'load' });
+    await page.evaluate(() => window.WzSubsidy.ready);
+    const m = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('wz-ready')[0]?.startTime,
+      engine: performance.getEntriesByName('wz-engine')[0]?.startTime,
+      fetched: performance.getEntriesByName('wz-data-fetched')[0]?.startTime,
+      loaded: performance.getEntriesByName('wz-data-loaded')[0]?.startTime,
+      load: performance.getEntriesByType('navigation')[0]?.loadEventEnd,
+    }));
+    ready.push(m.ready); loadEvent.push(m.load); engineAt.push(m.engine); fetchedAt.push(m.fetched); loadedAt.push(m.loaded);
+    await context.close();
+  }
+  await srv.close();
+  console.log(`\nengine+data ready, 4× CPU, 150 ms RTT, 1.6 Mbit/s, ${encodings.join(' or ')}: median ${median(ready).toFixed(0)} ms over ${RUNS} runs (${ready.map((x) => x.toFixed(0)).join(', ')}); load event ${median(loadEvent).toFixed(0)} ms (budget 1000 ms)`);
+  console.log(`  of which: wasm instantiated at ${median(engineAt).toFixed(0)} ms, data bundle fetched at ${median(fetchedAt).toFixed(0)} ms, read and checked by the engine at ${median(loadedAt).toFixed(0)} ms`);
 }
-console.log(`\nengine+data ready, 4× CPU, 150 ms RTT, 1.6 Mbit/s: median ${median(ready).toFixed(0)} ms over ${RUNS} runs (${ready.map((x) => x.toFixed(0)).join(', ')}); load event ${median(loadEvent).toFixed(0)} ms`);
-console.log(`  of which: wasm instantiated at ${median(engineAt).toFixed(0)} ms, data bundle fetched at ${median(fetchedAt).toFixed(0)} ms, the rest is the engine reading and checking the data`);
+await readyTimes(['br', 'gzip']);
+await readyTimes(['gzip']);
 
 // ---- evaluate() time ----
+const srv = await startServer({ dir: SITE });
 const { context, page } = await phone(browser);
 await page.goto(srv.url);
 // performance.now() is coarsened to 100 µs in a page that is not cross-origin isolated, so
@@ -112,6 +121,19 @@ if (existsSync(CLI)) {
   const N = 5000;
   const perNative = (run(N) - run(1)) / (N - 1);
   console.log(`native CLI: ${(perNative * 1000).toFixed(1)} µs per request (batch of ${N} minus one); wasm/native ≈ ${(ev.warm / perNative).toFixed(1)}× warmed up, ${(ev.early / perNative).toFixed(1)}× just after loading (budget 2)`);
+  // the same comparison without the page's JSON.stringify/JSON.parse: the module's evaluate,
+  // request text in and answer text out as the CLI, under Node (same V8)
+  const engine = await loadWasmEngine(ROOT);
+  const text = JSON.stringify(REQ);
+  for (let i = 0; i < 3000; i++) engine.evaluate(text);
+  const runs = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) engine.evaluate(text);
+    runs.push((performance.now() - t0) / 1000);
+  }
+  const perWasm = median(runs);
+  console.log(`wasm module under Node, text in and out: ${(perWasm * 1000).toFixed(1)} µs per request; wasm/native ≈ ${(perWasm / perNative).toFixed(1)}×`);
 } else {
   console.log('native CLI not built: no wasm/native ratio');
 }
