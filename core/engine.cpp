@@ -151,6 +151,7 @@ std::string Engine::evaluateRosterRequest(Json request, const std::vector<std::v
     if (table.size() > kMaxTrainees + 1)
         return writeErrorResponse({{"too-large", "trainees", "名单超过 " + std::to_string(kMaxTrainees) + " 人"}});
     RosterTrainees roster = rosterToTrainees(table);
+    if (!roster.problem.empty()) return writeErrorResponse({{"invalid-value", "roster", roster.problem}});
     request["kind"] = "class";
     request["traineeErrors"] = "flag";
     request["trainees"] = std::move(roster.trainees);

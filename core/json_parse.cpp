@@ -7,6 +7,32 @@
 namespace wz {
 namespace {
 
+// the length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates),
+// 0 when there is none before end
+size_t utf8SequenceLength(const char* p, const char* end) {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    const size_t left = static_cast<size_t>(end - p);
+    size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) n = 2;
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        n = 3;
+        if (s[0] == 0xE0) lo = 0xA0;
+        if (s[0] == 0xED) hi = 0x9F;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        n = 4;
+        if (s[0] == 0xF0) lo = 0x90;
+        if (s[0] == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (left < n) return 0;
+    if (s[1] < lo || s[1] > hi) return 0;
+    for (size_t i = 2; i < n; ++i)
+        if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+    return n;
+}
+
 class Parser {
 public:
     Parser(std::string_view text, int maxDepth) : p_(text.data()), end_(text.data() + text.size()), maxDepth_(maxDepth) {}
@@ -74,32 +100,6 @@ private:
         return true;
     }
 
-    // a well-formed UTF-8 sequence starting at p_ (RFC 3629: no overlongs, no surrogates)
-    // the length of the well-formed UTF-8 sequence at p_ (RFC 3629), 0 when it is not one
-    size_t utf8Sequence() const {
-        const auto* s = reinterpret_cast<const unsigned char*>(p_);
-        const size_t left = static_cast<size_t>(end_ - p_);
-        size_t n = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (s[0] >= 0xC2 && s[0] <= 0xDF) n = 2;
-        else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-            n = 3;
-            if (s[0] == 0xE0) lo = 0xA0;
-            if (s[0] == 0xED) hi = 0x9F;
-        } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-            n = 4;
-            if (s[0] == 0xF0) lo = 0x90;
-            if (s[0] == 0xF4) hi = 0x8F;
-        } else {
-            return 0;
-        }
-        if (left < n) return 0;
-        if (s[1] < lo || s[1] > hi) return 0;
-        for (size_t i = 2; i < n; ++i)
-            if (s[i] < 0x80 || s[i] > 0xBF) return 0;
-        return n;
-    }
-
     // at the opening quote; `out` may be null (skipping beyond the depth limit)
     bool string(std::string* out) {
         ++p_;
@@ -113,7 +113,7 @@ private:
                     ++p_;
                     continue;
                 }
-                const size_t n = utf8Sequence();
+                const size_t n = utf8SequenceLength(p_, end_);
                 if (n == 0) return false;
                 p_ += n;
             }
@@ -342,5 +342,20 @@ private:
 ParsedJson parseJsonChecked(std::string_view text, int maxDepth) { return Parser(text, maxDepth).run(); }
 
 std::optional<Json> parseJson(std::string_view text) { return parseJsonChecked(text).value; }
+
+bool isUtf8(std::string_view text) {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        const size_t n = utf8SequenceLength(p, end);
+        if (n == 0) return false;
+        p += n;
+    }
+    return true;
+}
 
 }  // namespace wz

@@ -20,5 +20,7 @@ struct ParsedJson {
 ParsedJson parseJsonChecked(std::string_view text, int maxDepth = kMaxJsonDepth);
 // nullopt when the text is not exactly one JSON value (or nests too deep)
 std::optional<Json> parseJson(std::string_view text);
+// well-formed UTF-8 (RFC 3629), as the parser requires of every string
+bool isUtf8(std::string_view text);
 
 }  // namespace wz

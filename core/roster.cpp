@@ -89,12 +89,30 @@ json certificateCell(const std::string& s) {
     return s;
 }
 
+// the template's column names: 姓名,身份证号,…
+std::string templateHeader() {
+    std::string header;
+    for (const auto& c : columns()) header += (header.empty() ? "" : ",") + c.headers[0];
+    return header;
+}
+
 }  // namespace
 
 RosterTrainees rosterToTrainees(const Table& table) {
     RosterTrainees out;
-    if (table.empty()) return out;
+    for (size_t r = 0; r < table.size(); ++r)
+        for (size_t c = 0; c < table[r].size(); ++c)
+            if (!isUtf8(table[r][c])) {
+                out.problem = "名单第 " + std::to_string(r + 1) + " 行第 " + std::to_string(c + 1) +
+                              " 列不是 UTF-8 文本：请把名单保存为 UTF-8 或 GB18030 编码的 CSV。";
+                return out;
+            }
+    if (table.empty()) {
+        out.problem = "名单是空的：第一行是列名，从第二行起每行一名学员。";
+        return out;
+    }
     std::vector<const Column*> byIndex;
+    bool knownColumn = false;
     for (const auto& raw : table[0]) {
         std::string h = trim(raw);
         if (h.rfind("\xEF\xBB\xBF", 0) == 0) h = h.substr(3);  // a spreadsheet's byte-order mark
@@ -103,7 +121,12 @@ RosterTrainees rosterToTrainees(const Table& table) {
             for (const auto& name : c.headers)
                 if (h == name) found = &c;
         if (!found && !h.empty()) out.unknownColumns.push_back(h);
+        knownColumn = knownColumn || found;
         byIndex.push_back(found);
+    }
+    if (!knownColumn) {
+        out.problem = "名单第一行应为列名（" + templateHeader() + "），没有一列能识别。";
+        return out;
     }
     for (size_t r = 1; r < table.size(); ++r) {
         const auto& row = table[r];
@@ -124,16 +147,14 @@ RosterTrainees rosterToTrainees(const Table& table) {
         }
         if (any) out.trainees.push_back(std::move(t));  // blank lines are not trainees
     }
+    if (out.trainees.size() == 0) out.problem = "名单里没有学员：第一行是列名，从第二行起每行一名学员。";
     return out;
 }
 
 std::string rosterTemplateCsv() {
-    std::string header, example;
-    for (const auto& c : columns()) {
-        header += (header.empty() ? "" : ",") + c.headers[0];
-        example += (example.empty() ? "" : ",") + std::string(c.example);
-    }
-    return header + "\r\n" + example + "\r\n";
+    std::string example;
+    for (const auto& c : columns()) example += (example.empty() ? "" : ",") + std::string(c.example);
+    return templateHeader() + "\r\n" + example + "\r\n";
 }
 
 }  // namespace wz

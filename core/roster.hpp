@@ -15,6 +15,9 @@ using Table = std::vector<std::vector<std::string>>;
 struct RosterTrainees {
     Json trainees = Json::array();
     std::vector<std::string> unknownColumns;
+    // set when the table cannot be a roster: text that is not UTF-8, a first row naming no
+    // column the roster knows, no trainee rows (Chinese, for the person who made the file)
+    std::string problem;
 };
 
 RosterTrainees rosterToTrainees(const Table& table);

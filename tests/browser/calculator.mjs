@@ -232,6 +232,37 @@ await t.check('template download = CLI template; upload of a file; malformed CSV
   await context.close();
 });
 
+await t.check('a roster saved as GB18030 (a spreadsheet on a Chinese system): read as the CLI reads it; a header nobody knows is an error', async () => {
+  const text = toCsv([['姓名', '身份证号', '合格'], [person(0).name, person(0).id, '是'], [person(1).name, person(1).id, '否']]);
+  const gb = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
+  assert(gb.status === 0 && gb.stdout.length > 0, `iconv: ${gb.stderr}`);
+  assert(!gb.stdout.equals(Buffer.from(text, 'utf8')), 'the GB18030 bytes differ from the UTF-8 ones');
+  const { context, page } = await open();
+  await fillClass(page, { ...CLASS, scheme: 'pre-job-household', type: 'institution', hours: '8' });
+  await page.setInputFiles('#file', { name: 'roster.csv', mimeType: 'text/csv', buffer: gb.stdout });
+  await page.waitForFunction(() => document.querySelector('#paste').value.includes('身份证号'));
+  assert((await page.locator('#paste').inputValue()).includes(person(1).name), 'the names are decoded');
+  await page.click('#run');
+  await page.waitForSelector('#total');
+  const s = await screen(page);
+  assert(s.rows.length === 2 && s.rows[0].amount === '¥200' && s.rows[1].amount === '¥0', `rows ${JSON.stringify(s.rows)}`);
+  if (haveCli) {
+    const file = join(TMP, 'gb18030.csv');
+    writeFileSync(file, gb.stdout);
+    const n = spawnSync(CLI, ['class', '--roster', file, '--as-of', AS_OF, ...cliArgs({ ...CLASS, scheme: 'pre-job-household', type: 'institution', hours: '8' })], { encoding: 'utf8' });
+    const j = JSON.parse(n.stdout);
+    assert(j.ok && j.total === 200 && j.perTrainee.length === 2, `CLI on the GB18030 file: ${n.stdout.slice(0, 300)}`);
+  }
+  // a first row naming no column the roster knows: the engine says so (not a class of nobody)
+  await page.locator('#paste').fill('foo,bar\n1,2\n');
+  await page.click('#run');
+  await page.waitForSelector('ul.errors li');
+  const err = await page.locator('ul.errors').innerText();
+  assert(err.includes('没有一列能识别') && err.includes('姓名'), `error shown: ${err}`);
+  await page.screenshot({ path: shotPath('calculator-unknown-header') });
+  await context.close();
+});
+
 await browser.close();
 await srv.close();
 process.exit(t.done());
