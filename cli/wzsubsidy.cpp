@@ -63,6 +63,7 @@ struct Args {
     std::set<std::string> flags;
     std::vector<std::string> positional;
     bool bad = false;
+    std::string notUtf8;  // an argument that would reach an answer but is not UTF-8 text
     std::optional<std::string> get(const std::string& k) const {
         auto it = options.find(k);
         if (it == options.end()) return std::nullopt;
@@ -87,6 +88,14 @@ Args parseArgs(int argc, char** argv) {
             a.positional.push_back(arg);
         }
     }
+    // values that end up in a request (and may be quoted back in an answer) must be UTF-8,
+    // as everything the engine writes is; file and folder names may be any bytes
+    const std::set<std::string> paths = {"--data", "--roster", "--request"};
+    for (const auto& [name, value] : a.options)
+        if (!paths.count(name) && !wz::isUtf8(value)) a.notUtf8 = name;
+    if (a.command != "validate-data")
+        for (const auto& value : a.positional)
+            if (!wz::isUtf8(value)) a.notUtf8 = "an argument";
     return a;
 }
 
@@ -235,6 +244,10 @@ int main(int argc, char** argv) {
     Args args = parseArgs(argc, argv);
     if (args.bad) {
         std::cerr << kUsage;
+        return 2;
+    }
+    if (!args.notUtf8.empty()) {
+        std::cerr << "wzsubsidy: " << args.notUtf8 << " is not UTF-8 text\n";
         return 2;
     }
     if (args.command == "--help" || args.command == "help") {
