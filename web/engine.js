@@ -153,7 +153,7 @@ export function createWzSubsidy({ base = document.baseURI, bundle = 'bundle.json
     },
     // a loaded data file, parsed (search aids, parameters): data, never a rule
     dataFile(name) {
-      files ??= parse(loadedText, {}) || {};
+      if (!files) files = parse(loadedText, {}) || {};
       const f = files[name];
       return typeof f === 'string' ? parse(f, null) : f ?? null;
     },
