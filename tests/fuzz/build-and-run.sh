@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the two libFuzzer targets (clang++-14, ASan + UBSan, UBSan fatal) into build/fuzz/,
+# Builds the three libFuzzer targets (clang++-14, ASan + UBSan, UBSan fatal) into build/fuzz/,
 # replays the regression inputs of tests/fuzz/regressions/<target>/, then fuzzes each target
 # for SECONDS seconds (default 30) from its seed corpus.
 #
-#   tests/fuzz/build-and-run.sh [SECONDS] [TARGET...]     TARGET: evaluate, data (default: both)
+#   tests/fuzz/build-and-run.sh [SECONDS] [TARGET...]     TARGET: evaluate, data, roster (default: all)
 #
 # Environment: CXX (default clang++-14), JOBS (parallel compiles, default 2),
 #              FUZZ_BUILD (default <repo>/build/fuzz), FUZZ_EXTRA (extra libFuzzer flags),
@@ -18,7 +18,7 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(evaluate data)
+[ ${#targets[@]} -gt 0 ] || targets=(evaluate data roster)
 CXX="${CXX:-clang++-14}"
 JOBS="${JOBS:-2}"
 out="${FUZZ_BUILD:-$root/build/fuzz}"
@@ -46,7 +46,7 @@ for s in "${sources[@]}"; do
 done
 objects+=("$obj/embedded_schemas.o")
 jobs_list+=("$out/embedded_schemas.cpp" "$obj/embedded_schemas.o")
-for t in evaluate data; do jobs_list+=("$here/fuzz_$t.cpp" "$obj/fuzz_$t.o"); done
+for t in evaluate data roster; do jobs_list+=("$here/fuzz_$t.cpp" "$obj/fuzz_$t.o"); done
 # an object is rebuilt when older than its source or any core header, or when the flags change
 newest_header="$(ls -t "$root"/core/*.hpp | head -1)"
 stamp="$(printf '%q ' "$CXX" "${cxxflags[@]}")"
@@ -72,7 +72,7 @@ if [ ${#stale[@]} -gt 0 ]; then
     chmod +x "$out/compile.sh"
     printf '%s\0' "${stale[@]}" | xargs -0 -n 2 -P "$JOBS" "$out/compile.sh"
 fi
-for t in evaluate data; do
+for t in evaluate data roster; do
     relink=0
     [ -f "$out/fuzz_$t" ] || relink=1
     for o in "$obj/fuzz_$t.o" "${objects[@]}"; do [ "$o" -nt "$out/fuzz_$t" ] && relink=1; done
@@ -82,7 +82,7 @@ for t in evaluate data; do
         mv "$out/fuzz_$t.tmp" "$out/fuzz_$t"
     fi
 done
-echo "built $out/fuzz_evaluate $out/fuzz_data"
+echo "built $out/fuzz_evaluate $out/fuzz_data $out/fuzz_roster"
 
 # --- run
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}"
@@ -99,6 +99,7 @@ for t in "${targets[@]}"; do
     flags=(-max_len=65536 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$arts/")
     [ "$t" = evaluate ] && flags+=(-dict="$here/evaluate.dict")
     [ "$t" = data ] && flags+=(-dict="$here/data.dict")
+    [ "$t" = roster ] && flags+=(-dict="$here/roster.dict")
 
     regressions=()
     if [ -d "$here/regressions/$t" ]; then
