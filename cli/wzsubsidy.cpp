@@ -30,7 +30,8 @@ const char* kUsage =
     "                 [--district D] [--filed DATE] [--start DATE] [--hours N] [--course C] [--period N]\n"
     "                 [--as-of DATE] [--renewal] [--commissioned] [--qualified] [--uplift30]\n"
     "                 [--hosted-by-school] [--csv] [--progress] [--data DIR]\n"
-    "       wzsubsidy class --template          (the roster CSV template)\n";
+    "       wzsubsidy class --template          (the roster CSV template)\n"
+    "  a roster file is CSV in UTF-8 or GB18030 (as spreadsheets on Chinese systems save it)\n";
 
 const std::set<std::string> kFlags = {"--renewal", "--commissioned", "--qualified", "--uplift30",
                                       "--hosted-by-school", "--csv", "--progress", "--template"};
