@@ -68,12 +68,18 @@ std::string suggestOccupations(const PolicyData& data, const std::string& text, 
                 matches.push_back({&c, ini->second.size() == query.size() ? 3 : 4, "initials", ""});
         }
     }
+    // old names, by their text or by their pinyin initials ("wxdg" = 维修电工 -> 电工)
     for (const auto& [alias, target] : data.search.aliases) {
-        if (lowerAscii(alias).find(query) == std::string::npos) continue;
+        int score = 2;
+        if (lowerAscii(alias).find(query) == std::string::npos) {
+            auto ini = data.search.initials.find(alias);
+            if (ini == data.search.initials.end() || ini->second.rfind(query, 0) != 0) continue;
+            score = ini->second.size() == query.size() ? 3 : 4;
+        }
         for (const auto& c : all) {
             if (c.name != target) continue;
             const bool already = std::any_of(matches.begin(), matches.end(), [&](const Match& m) { return m.candidate == &c; });
-            if (!already) matches.push_back({&c, 2, "alias", alias});
+            if (!already) matches.push_back({&c, score, "alias", alias});
         }
     }
     auto before = [](const Match& a, const Match& b) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes data/search.json: search aids for the page's occupation box.
 //  - initials: pinyin initials of every name in data/catalogue.json's category lists and
-//    data/special-ability.json's lists (lower-case ASCII; letters and digits kept as is),
-//    so that typing "dg" finds 电工 and "plc" finds PLC编程;
+//    data/special-ability.json's lists, and of every alias below (lower-case ASCII; letters
+//    and digits kept as is), so that typing "dg" finds 电工, "plc" finds PLC编程 and "wxdg"
+//    (维修电工) finds 电工;
 //  - aliases: well-known old or colloquial names (维修电工 -> 电工). They are not from the
 //    seed and never change an answer: the engine's rules never read this file.
 // usage: node tools/make-search-index.mjs [--check]   (--check: exit 1 when the file is stale)
@@ -69,7 +70,7 @@ export function buildIndex() {
       note: 'aliases are not from the seed: they only help search and never change an answer',
     },
     aliases: ALIASES.map(([alias, name]) => ({ alias, name })),
-    initials: Object.fromEntries(all.map((n) => [n, initialsOf(n)])),
+    initials: Object.fromEntries([...all, ...ALIASES.map(([alias]) => alias)].map((n) => [n, initialsOf(n)])),
   };
 }
 

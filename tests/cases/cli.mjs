@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI's commands with input a person might really give it: exit codes (0 answer,
-// 1 an answer that is an error, 2 a usage problem), and answers that are always UTF-8 JSON.
+// 1 an answer that is an error, 2 a usage problem), answers that are always UTF-8 JSON, and
+// the occupation suggestions the page's search box shows.
 // usage: node tests/cases/cli.mjs --cli build/bin/wzsubsidy
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -45,6 +46,13 @@ for (const [name, bytes, says] of [
 for (const [what, args] of [['hotlines', "hotlines $'\\xc3\\xff'"], ['class --district', `class --roster '${file('u.csv', utf8Roster)}' --scheme pre-job-household --organizer-type institution --district $'\\xc3'`]]) {
   const r = spawnSync('bash', ['-c', `'${cli}' ${args}`]);
   check(r.status === 2 && r.stderr.toString().includes('is not UTF-8 text') && r.stdout.length === 0, `not-UTF-8 argument to ${what}: exit ${r.status}`, r.stderr.toString() + r.stdout.toString());
+}
+
+// the occupation box's suggestions: names, pinyin initials, old names and their initials
+for (const [q, name, by] of [['电工', '电工', 'name'], ['dg', '电工', 'initials'], ['维修电工', '电工', 'alias'], ['wxdg', '电工', 'alias'], ['cs', '中式烹调师', 'alias']]) {
+  const r = run(['suggest', q]);
+  const first = r.status === 0 ? JSON.parse(r.stdout)[0] : null;
+  check(first?.name === name && first.matchedBy === by, `suggest ${q} -> ${name} by ${by}`, r.stdout.toString().slice(0, 200));
 }
 
 // usage problems exit 2; a missing file is named
