@@ -56,7 +56,7 @@ std::optional<std::string> opt(const std::string& s) {
 // returns {"ok":true,"problems":[]} or {"ok":false,"problems":[...]}
 std::string loadData(const std::string& bundleJson) {
     auto bundle = wz::parseJson(bundleJson);
-    if (!bundle || !bundle->is_object()) return errorJson("invalid-json", "the data bundle must be an object of data files");
+    if (!bundle || !bundle->is_object()) return errorJson("invalid-json", "补贴数据应为一个 JSON 对象：文件名对应文件内容");
     wz::LoadResult loaded = wz::loadPolicyBundle(std::move(*bundle));
     wz::JsonWriter out;
     out.beginObject().key("ok").boolean(loaded.data.has_value()).key("problems").beginArray();
@@ -68,7 +68,7 @@ std::string loadData(const std::string& bundleJson) {
 }
 
 std::string evaluate(const std::string& request) {
-    if (!g_engine) return errorJson("not-ready", "data not loaded");
+    if (!g_engine) return errorJson("not-ready", "补贴数据尚未加载");
     return g_engine->evaluate(request, today()).json;
 }
 
@@ -88,15 +88,15 @@ std::string suggest(const std::string& text, int limit) {
 }
 
 std::string catalogue() {
-    if (!g_engine) return errorJson("not-ready", "data not loaded");
+    if (!g_engine) return errorJson("not-ready", "补贴数据尚未加载");
     return g_engine->catalogue(today());
 }
 
 // rowsJson: [["姓名","身份证号",…], ["张三","3303…",…], …] as parsed by the page's CSV reader
 std::string evaluateRoster(const std::string& classRequest, const std::string& rowsJson) {
-    if (!g_engine) return errorJson("not-ready", "data not loaded");
+    if (!g_engine) return errorJson("not-ready", "补贴数据尚未加载");
     const auto rows = wz::parseJson(rowsJson);
-    if (!rows || !rows->is_array()) return errorJson("invalid-json", "roster rows must be an array of arrays");
+    if (!rows || !rows->is_array()) return errorJson("invalid-json", "名单应为行的数组，每行是单元格的数组");
     std::vector<std::vector<std::string>> table;
     table.reserve(rows->size());
     for (const auto& row : *rows) {
