@@ -3,7 +3,7 @@
 // engine whether the answer could change its result; every status, amount, date, reason
 // and phone number on the result is the engine's (or data/'s).
 import Wz from './engine.js';
-import { $, h } from './dom.js';
+import { $, h, money, tel, phonesIn, today, SCHEME, STATUS, KIND } from './dom.js';
 
 const main = $('#main');
 
@@ -15,7 +15,6 @@ const go = (a, replace) => {
   if (replace) { history.replaceState(null, '', url); render(); } else location.hash = url;
 };
 const omit = (a, keys) => Object.fromEntries(Object.entries(a).filter(([k]) => !keys.includes(k) && k !== 'p' && k !== 'c'));
-const today = () => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
 const asOf = (a) => a.a || today();
 
 // ---- data-derived lists (names only) ----
@@ -92,7 +91,6 @@ const missingField = (a, path) => (Wz.evaluate(toRequest(a)).errors || []).some(
 // ---- the questions ----
 const YN = [['y', '是'], ['n', '否']];
 const districtOptions = () => districts().map((d) => [d.name, d.name]);
-const KIND = { A: 'A类', B: 'B类', C: 'C类', 'special-ability': '专项能力' };
 
 const STEPS = [
   { id: 'occ', part: '证书', keys: ['o', 'k'], short: '职业（工种）', show: (a) => a.o, render: occupationStep },
@@ -143,7 +141,6 @@ const STEPS = [
     probe: (a) => [{ hi: 'n' }, { hi: `${asOf(a)}~ui-skill-upgrade~${a.o}~${a.l}` },
       { hi: Array.from({ length: 5 }, () => `${asOf(a)}~occupational-training~其他~初级`).join('|') }] },
 ];
-const SCHEME = { 'occupational-training': '职业资格培训补贴', 'ui-skill-upgrade': '失业保险技能提升补贴' };
 const SCHEME_LINES = { 'occupational-training': ['职业资格', '培训补贴'], 'ui-skill-upgrade': ['失业保险', '技能提升补贴'] };
 const stepById = (id) => STEPS.find((s) => s.id === id);
 const answered = (s, a) => a[s.keys[0]] != null && a[s.keys[0]] !== '';
@@ -327,17 +324,8 @@ function histStep(step, a) {
 }
 
 // ---- result ----
-const money = (n) => `¥${Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
-const STATUS = { eligible: '可以申领', ineligible: '不能申领', consult: '需向当地确认' };
 const EFFECT = { ok: ['✓', '符合'], consult: ['?', '需确认'], fail: ['✗', '不符合'] };
-function phoneLinks(phones, areaCode) {
-  const ac = areaCode || '';
-  return h('ul', { class: 'phones' }, phones.map((p) => h('li', null, h('a', { class: 'tel', href: `tel:+86-${ac.replace(/^0/, '')}-${p}` }, `${ac}-${p}`))));
-}
-function anyPhone(text, areaCode) {
-  return String(text || '').split(/[^\d]+/).filter((p) => p.length >= 7).map((p) => (p.length === 11 && p[0] === '1'
-    ? h('a', { class: 'tel', href: `tel:+86-${p}` }, p) : h('a', { class: 'tel', href: `tel:+86-${areaCode.replace(/^0/, '')}-${p}` }, `${areaCode}-${p}`)));
-}
+const phoneLinks = (phones, areaCode) => h('ul', { class: 'phones' }, phones.map((p) => h('li', null, tel(p, areaCode || ''))));
 function groupBy(list, key) {
   const m = new Map();
   for (const x of list) { const k = key(x); if (!m.has(k)) m.set(k, []); m.get(k).push(x); }
@@ -459,7 +447,7 @@ function resultView(a) {
     .sort((x, y) => [a.td, a.ud].includes(y.district) - [a.td, a.ud].includes(x.district));
   if (inst.length) {
     const li = (r) => h('li', null, h('strong', null, r.name), h('span', { class: 'sub' }, [r.district, r.address].filter(Boolean).join(' · ')),
-      h('span', { class: 'sub' }, `培训项目：${r.projects}`), anyPhone(r.phone, areaCode));
+      h('span', { class: 'sub' }, `培训项目：${r.projects}`), phonesIn(r.phone, areaCode));
     const first = inst.slice(0, 5);
     const rest = inst.slice(5);
     sec.append(h('section', { class: 'inst' }, h('h3', null, `可以培训「${a.o}」的机构（${inst.length} 家）`),

@@ -5,10 +5,11 @@
 // service worker (its cache name and precache list).
 // Scripts are minified with terser and styles squeezed, unless --no-minify (web/ stays
 // the readable source); the engine's glue (wzsubsidy.js) is minified the same way.
-// Also: data/bundle.json (every data file, minified, in one object: what the pages
-// and the widget fetch; the single files are copied too, for people to read), papaparse.min.js (npm papaparse, for calculator.html only), and widget.js made
-// self-contained: engine.js inlined, the bundle's name and the sha384 of the glue and the
-// wasm stamped in; the sha384 of the finished widget.js goes into the pages as @WIDGET_SRI@.
+// Also: data/bundle.json (every data file, minified, in one object: what the pages and
+// the widget fetch; the single files are copied too, for people to read), papaparse.min.js
+// (npm papaparse, for calculator.html only), and widget.js made self-contained: engine.js
+// and dom.js inlined, the bundle's name and the sha384 of the glue and the wasm stamped in;
+// the sha384 of the finished widget.js goes into the pages as @WIDGET_SRI@.
 // usage: node web/build-site.mjs [--out DIR] [--no-minify]
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,7 +86,7 @@ function widgetSource() {
   const widget = readFileSync(join(web, 'widget.js'), 'utf8');
   const dom = readFileSync(join(web, 'dom.js'), 'utf8').replace(/^export (function|const)/gm, '$1');
   const imp = /^import \{ createWzSubsidy \} from '\.\/engine\.js';$/m;
-  const domImp = /^import \{ h \} from '\.\/dom\.js';$/m;
+  const domImp = /^import \{[\w\s,]+\} from '\.\/dom\.js';$/m;
   if (!imp.test(widget) || !domImp.test(widget)) throw new Error('widget.js: the engine.js/dom.js import lines are not where build-site expects them');
   return widget.replace(imp, () => `// ---- engine.js ----\n${engine}\n// ---- widget ----`)
     .replace(domImp, () => `// ---- dom.js ----\n${dom}`)

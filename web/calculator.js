@@ -5,7 +5,7 @@
 // the field is required or changes its answer; every amount, status, flag and message on
 // the screen is the engine's.
 import Wz from './engine.js';
-import { $, h, money, tel, loadFailed, dataNote, editionText, serviceWorker } from './ui.js';
+import { $, h, money, tel, STATUS, loadFailed, dataNote, editionText, serviceWorker } from './ui.js';
 
 const main = $('#main');
 const form = $('#cls');
@@ -16,7 +16,6 @@ const SCHEMES = [['project', '项目制培训'], ['special-operation', '特种�
 const ORGANIZERS = [['enterprise', '企业'], ['institution', '职业培训机构'], ['college', '高等院校'], ['master-studio', '技能大师工作室']];
 const COURSES = [['SYB', 'SYB（创办你的企业）'], ['IYB', 'IYB（改善你的企业）'], ['internet-plus', '“互联网+”创业培训'],
   ['online', '网上创业培训'], ['8+X', '“8+X”模拟公司创业实训']];
-const STATUS = { eligible: '可以申领', ineligible: '不能申领', consult: '需向当地确认' };
 const RESULT_COLUMNS = ['补贴金额（元）', '说明'];
 const CHUNK = 250;
 

@@ -1,22 +1,8 @@
-// Small helpers shared by the site's other pages (bureau, calculator, embed guide):
-// DOM building (text is always text), money and phone formatting, the data banner.
-// Formatting only: no rule lives here.
+// Helpers of the site's other pages (bureau, calculator, embed guide): the data banner and
+// the edition line, with dom.js's shared ones passed on. Formatting only: no rule lives here.
 import { $, h } from './dom.js';
 
-export { $, h };
-
-const WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
-const CENTS = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const money = (n) => `¥${(Number.isInteger(Number(n)) ? WHOLE : CENTS).format(Number(n))}`;
-
-// a landline of the data's area code, or a mobile number, as a tap-to-call link
-export function tel(number, areaCode) {
-  const p = String(number).replace(/\D/g, '');
-  if (p.length === 11 && p[0] === '1') return h('a', { class: 'tel', href: `tel:+86-${p}` }, p);
-  return h('a', { class: 'tel', href: `tel:+86-${String(areaCode).replace(/^0/, '')}-${p}` }, `${areaCode}-${p}`);
-}
-// every phone number in a directory cell ("88256177、13800000000")
-export const phonesIn = (text, areaCode) => String(text || '').split(/[^\d]+/).filter((p) => p.length >= 7).map((p) => tel(p, areaCode));
+export { $, h, money, tel, phonesIn, STATUS } from './dom.js';
 
 export function loadFailed(main, e) {
   main.replaceChildren(h('section', { class: 'notice warn' }, h('h1', { tabindex: -1 }, '补贴数据没能加载'),

@@ -8,7 +8,7 @@
 // No rule lives here: status, amounts, reasons, deadlines, offices and phones are the
 // engine's answers; levels, districts, the area code and the edition come from catalogue().
 import { createWzSubsidy } from './engine.js';
-import { h } from './dom.js';
+import { h, money, tel, today, SCHEME, STATUS, KIND } from './dom.js';
 
 const BASE = new URL('./', import.meta.url).href;
 const stamp = (s) => (s.startsWith('@') ? '' : s);
@@ -81,11 +81,6 @@ function styles(root) {
   else root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
 }
 
-const money = (n) => `¥${Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
-const today = () => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
-const SCHEME = { 'occupational-training': '职业资格培训补贴', 'ui-skill-upgrade': '失业保险技能提升补贴' };
-const STATUS = { eligible: '可以申领', ineligible: '不能申领', consult: '需向当地确认' };
-const KIND = { A: 'A类', B: 'B类', C: 'C类', 'special-ability': '专项能力' };
 const ROUTES = [['institution', '在温州的职业培训机构参加培训和鉴定'], ['self-study', '自学后自己报名参加鉴定'],
   ['competition', '参加人力社保部门组织或选送的技能竞赛'], ['enterprise-evaluation', '单位或行业协会的技能人才自主评价'],
   ['enterprise-pilot', '企业职业技能等级认定试点'], ['apprenticeship', '企业新型学徒制培训'], ['master-apprentice', '技能大师工作室以师带徒']];
@@ -238,7 +233,6 @@ class WzSubsidyCheck extends HTMLElement {
       return;
     }
     const areaCode = this.cat.areaCode || '';
-    const tel = (p) => h('a', { class: 'tel', href: `tel:+86-${areaCode.replace(/^0/, '')}-${p}` }, `${areaCode}-${p}`);
     const ed = r.edition || {};
     const cards = r.results.map((x) => {
       const ap = x.apply || {};
@@ -249,7 +243,7 @@ class WzSubsidyCheck extends HTMLElement {
         x.deadline && x.status !== 'ineligible' ? h('p', null, `申领截止：${x.deadline}`) : null,
         why.length ? h('ul', null, why.map((y) => h('li', null, y.message))) : null,
         ap.who || ap.office ? h('p', { class: 'sub' }, [ap.who, [ap.district, ap.office].filter(Boolean).join(' ')].filter(Boolean).join('，')) : null,
-        ap.phones?.length ? h('p', null, `${ap.district || ''}咨询：`, ap.phones.map(tel)) : null);
+        ap.phones?.length ? h('p', null, `${ap.district || ''}咨询：`, ap.phones.map((p) => tel(p, areaCode))) : null);
     });
     const best = r.best.map((s) => SCHEME[s] || s);
     this.full.href = new URL(`index.html#${new URLSearchParams({ o: this.val('o'), l: this.val('l'), d: this.val('d'), p: 'occ' })}`, BASE).href;
