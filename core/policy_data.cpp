@@ -364,20 +364,19 @@ LoadResult loadDocuments(FileDocument fileDocument) {
     }
     if (!result.problems.empty()) return result;
 
+    // the schemas guarantee the shapes read below; a wrong type would read as false/0/"" (json_value.hpp)
     PolicyData d;
-    {
-        loader.edition(d, docs["edition.json"]);
-        loader.levels(d, docs["levels.json"]);
-        loader.parameters(d, docs["parameters.json"]);
-        loader.catalogue(d, docs["catalogue.json"]);
-        loader.specialAbility(d, docs["special-ability.json"]);
-        loader.shortage(d, docs["shortage.json"]);
-        loader.districts(d, docs["districts.json"]);
-        loader.institutions(d, docs["institutions.json"]);
-        loader.reasons(d, docs["reasons.json"]);
-        loader.channels(d, docs["channels.json"]);
-        loader.search(d, docs["search.json"]);
-    }  // the schemas guarantee the shapes read above; a wrong type would read as false/0/"" (json_value.hpp)
+    loader.edition(d, docs["edition.json"]);
+    loader.levels(d, docs["levels.json"]);
+    loader.parameters(d, docs["parameters.json"]);
+    loader.catalogue(d, docs["catalogue.json"]);
+    loader.specialAbility(d, docs["special-ability.json"]);
+    loader.shortage(d, docs["shortage.json"]);
+    loader.districts(d, docs["districts.json"]);
+    loader.institutions(d, docs["institutions.json"]);
+    loader.reasons(d, docs["reasons.json"]);
+    loader.channels(d, docs["channels.json"]);
+    loader.search(d, docs["search.json"]);
     if (result.problems.empty()) result.data = std::move(d);
     return result;
 }

@@ -49,9 +49,8 @@ struct Path {
     bool isIndex = false;
 
     std::string pointer() const {
-        std::string up = parent ? parent->pointer() : std::string();
-        if (!parent) return up;
-        up += '/';
+        if (!parent) return "";
+        std::string up = parent->pointer() + '/';
         if (isIndex) return up + std::to_string(index);
         for (char c : key) {  // RFC 6901 escapes
             if (c == '~') up += "~0";
