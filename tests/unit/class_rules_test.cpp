@@ -449,12 +449,7 @@ BOOST_AUTO_TEST_SUITE(dated_data)
 
 BOOST_AUTO_TEST_CASE(project_cap_in_force_on_the_start_date) {
     const auto e = unit::engineOn(unit::mutatedFiles("parameters.json", [](json& j) {
-        json& values = j["parameters"]["project.cap"]["values"];
-        json later = values[0];
-        values[0]["to"] = "2020-12-31";
-        later["from"] = "2021-01-01";
-        later["value"] = 250000;
-        values.push_back(later);
+        unit::splitFirstDated(j["parameters"]["project.cap"]["values"], "2020-12-31", "2021-01-01")["value"] = 250000;
     }));
     json req = with(with(klass("project"), "/class/hours", 200), "/class/filedDate", "2020-12-01");
     const json before = unit::evaluateOn(*e, with(req, "/class/startDate", "2020-12-31"));

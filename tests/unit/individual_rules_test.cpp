@@ -690,12 +690,7 @@ json uiOn(const wz::Engine& e, const json& request) {
 
 BOOST_AUTO_TEST_CASE(ui_amount_in_force_on_the_issue_date) {
     const auto e = unit::engineOn(unit::mutatedFiles("parameters.json", [](json& j) {
-        json& values = j["parameters"]["ui.amount.中级"]["values"];
-        json later = values[0];
-        values[0]["to"] = "2020-12-31";
-        later["from"] = "2021-01-01";
-        later["value"] = 180000;
-        values.push_back(later);
+        unit::splitFirstDated(j["parameters"]["ui.amount.中级"]["values"], "2020-12-31", "2021-01-01")["value"] = 180000;
     }));
     // asOf 2021-03-15 in both: the issue date decides
     expectStatus(uiOn(*e, base()), "eligible", 1500);
@@ -712,11 +707,7 @@ BOOST_AUTO_TEST_CASE(nearest_edition_when_none_covers_the_date) {
 
 BOOST_AUTO_TEST_CASE(catalogue_edition_in_force_on_the_issue_date) {
     const auto e = unit::engineOn(unit::mutatedFiles("catalogue.json", [](json& j) {
-        json later = j["editions"][0];
-        j["editions"][0]["to"] = "2020-12-31";
-        later["from"] = "2021-01-01";
-        later["categories"][0]["amounts"]["中级"] = 170000;
-        j["editions"].push_back(later);
+        unit::splitFirstDated(j["editions"], "2020-12-31", "2021-01-01")["categories"][0]["amounts"]["中级"] = 170000;
     }));
     expectStatus(otOn(*e, base()), "eligible", 1600);  // issued 2020-08-01, asOf 2021-03-15
     expectStatus(otOn(*e, with(base(), "/certificate/issueDate", "2021-01-10")), "eligible", 1700);
@@ -738,12 +729,8 @@ BOOST_AUTO_TEST_CASE(published_shortage_list) {
 BOOST_AUTO_TEST_CASE(shortage_list_in_force_on_the_issue_date) {
     // decisions.md #27: individual rules read the data in force on the issue date
     const auto e = unit::engineOn(unit::mutatedFiles("shortage.json", [](json& j) {
-        json later = j["editions"][0];
-        j["editions"][0]["to"] = "2020-12-31";
+        unit::splitFirstDated(j["editions"], "2020-12-31", "2021-01-01")["occupations"] = json::array();
         j["editions"][0]["occupations"] = json::array({"电工"});
-        later["from"] = "2021-01-01";
-        later["occupations"] = json::array();
-        j["editions"].push_back(later);
     }));
     // issued 2020-08-01 while 电工 was listed; applied 2021-03-15 after it left the list
     expectStatus(otOn(*e, base()), "eligible", 2400);

@@ -320,12 +320,7 @@ BOOST_AUTO_TEST_CASE(overlap_of_a_single_day) {
     // the second value starts on the day the first ends: both would be in force that day
     expectProblem(mutated("parameters.json",
                           [](json& j) {
-                              json& values = param(j, "project.cap")["values"];
-                              json later = values[0];
-                              values[0]["to"] = "2020-12-31";
-                              later["from"] = "2020-12-31";
-                              later["to"] = nullptr;
-                              values.push_back(later);
+                              unit::splitFirstDated(param(j, "project.cap")["values"], "2020-12-31", "2020-12-31")["to"] = nullptr;
                           }),
                   "parameters.json", "/parameters/project.cap/values/1");
 }
@@ -337,13 +332,9 @@ BOOST_AUTO_TEST_CASE(to_before_from) {
 
 BOOST_AUTO_TEST_CASE(consecutive_values_are_fine_and_picked_by_date) {
     wz::DataFiles files = mutated("parameters.json", [](json& j) {
-        json& values = param(j, "project.cap")["values"];
-        json later = values[0];
-        values[0]["to"] = "2020-12-31";
-        later["from"] = "2021-01-01";
+        json& later = unit::splitFirstDated(param(j, "project.cap")["values"], "2020-12-31", "2021-01-01");
         later["to"] = nullptr;
         later["value"] = 250000;
-        values.push_back(later);
     });
     const wz::LoadResult r = wz::loadPolicyData(files);
     BOOST_REQUIRE_MESSAGE(r.data.has_value(), list(r));

@@ -60,6 +60,16 @@ wz::DataFiles mutatedFiles(const std::string& name, Change change) {
     return files;
 }
 
+// A dated list (a parameter's "values", a file's "editions") given a second entry: a copy of
+// the first, in force from `from`; the first now ends on `lastDay`. Returns the copy.
+inline json& splitFirstDated(json& values, const char* lastDay, const char* from) {
+    json later = values[0];
+    values[0]["to"] = lastDay;
+    later["from"] = from;
+    values.push_back(later);
+    return values.back();
+}
+
 // An Engine on other data (thrown when it does not load).
 inline std::unique_ptr<wz::Engine> engineOn(const wz::DataFiles& files) {
     wz::LoadResult r = wz::loadPolicyData(files);
