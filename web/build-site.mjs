@@ -22,7 +22,7 @@ const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'build', 'site');
 const web = join(root, 'web');
 const wasm = join(root, 'build', 'wasm');
-const NOT_SHIPPED = new Set(['build-site.mjs', 'sw.js', 'head.part.html']);
+const NOT_SHIPPED = new Set(['build-site.mjs', 'sw.js', 'head.part.html', 'nav.part.html']);
 const BUNDLE = 'bundle.json';
 const PAPA = join(root, 'node_modules', 'papaparse', 'papaparse.min.js');
 const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
@@ -104,15 +104,20 @@ const widgetSri = existsSync(join(out, 'widget.js')) ? sri(readFileSync(join(out
 const shipped = [...webFiles, ...extra, 'wzsubsidy.js', 'wzsubsidy.wasm', ...dataFiles.map((f) => `data/${f}`), `data/${BUNDLE}`].sort();
 const hash = createHash('sha256');
 for (const f of shipped) hash.update(f).update('\0').update(readFileSync(join(out, f))).update('\0');
-hash.update(readFileSync(join(web, 'sw.js')));
+// the pages are shipped expanded: their partials and the service worker count too
+for (const f of ['sw.js', 'head.part.html', 'nav.part.html']) hash.update(readFileSync(join(web, f)));
 const version = hash.digest('hex').slice(0, 12);
 
-// every page's head comes from one partial (the CSP is written once)
-const head = readFileSync(join(web, 'head.part.html'), 'utf8').replace(/^<!--[\s\S]*?-->\n/, '');
+// every page's head and navigation come from partials (the CSP and the menu are written once)
+const partial = (name) => readFileSync(join(web, name), 'utf8').replace(/^<!--[\s\S]*?-->\n/, '');
+const head = partial('head.part.html');
+const nav = (page, label) => partial('nav.part.html').trim().replace('@LABEL@', label)
+  .replace(`href="${page}"`, `href="${page}" aria-current="page"`);
 for (const f of webFiles.filter((f) => f.endsWith('.html'))) {
   const page = readFileSync(join(out, f), 'utf8');
   if (!page.startsWith('<!--@HEAD@-->\n')) throw new Error(`${f}: a page starts with <!--@HEAD@-->`);
-  const text = page.replace('<!--@HEAD@-->\n', () => head).replaceAll('@VERSION@', version).replaceAll('@BUNDLE@', BUNDLE)
+  const text = page.replace('<!--@HEAD@-->\n', () => head).replace(/<!--@NAV (.+?)@-->/g, (_, label) => nav(f, label))
+    .replaceAll('@VERSION@', version).replaceAll('@BUNDLE@', BUNDLE)
     .replaceAll('@WIDGET_SRI@', widgetSri);
   writeFileSync(join(out, f), text);
 }
